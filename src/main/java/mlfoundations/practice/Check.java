@@ -2,8 +2,8 @@ package mlfoundations.practice;
 
 /**
  * Self-checks for the practice cells at the end of each lesson. Each check compares the student's answer with the
- * library's own answer (or a known value), prints a plain verdict with a hint when it is wrong, and returns whether
- * it was right, so the notebook never just prints "correct".
+ * library's own answer (or a known value) and prints a plain verdict, with a hint when it is wrong. The methods
+ * return nothing, so a check can end a notebook cell without leaving a stray value under it.
  */
 public final class Check {
 
@@ -11,36 +11,40 @@ public final class Check {
     }
 
     /** Compares a number with the expected one, within an absolute-or-relative tolerance {@code tol}. */
-    public static boolean number(String what, double answer, double expected, double tol, String hint) {
+    public static void number(String what, double answer, double expected, double tol, String hint) {
         if (Double.isNaN(answer)) {
-            return report(what, false, "no answer yet (the value is NaN)", hint);
+            report(what, "no answer yet (the value is NaN)", hint);
+        } else if (!close(answer, expected, tol)) {
+            report(what, "you have " + answer + ", which is not within " + tol + " of the expected value", hint);
+        } else {
+            report(what, null, hint);
         }
-        boolean ok = close(answer, expected, tol);
-        return report(what, ok, ok ? "" : "you have " + answer + ", which is not within " + tol + " of the expected value",
-                hint);
     }
 
     /** Compares two arrays element by element within {@code tol}, naming the first element that differs. */
-    public static boolean vector(String what, double[] answer, double[] expected, double tol, String hint) {
+    public static void vector(String what, double[] answer, double[] expected, double tol, String hint) {
         if (answer == null) {
-            return report(what, false, "no answer yet (the array is null)", hint);
+            report(what, "no answer yet (the array is null)", hint);
+            return;
         }
         if (answer.length != expected.length) {
-            return report(what, false, "your array has " + answer.length + " elements, the expected one has "
-                    + expected.length, hint);
+            report(what, "your array has " + answer.length + " elements, the expected one has " + expected.length,
+                    hint);
+            return;
         }
         for (int i = 0; i < answer.length; i++) {
             if (!close(answer[i], expected[i], tol)) {
-                return report(what, false, "element " + i + " is " + answer[i] + ", which is not within " + tol
+                report(what, "element " + i + " is " + answer[i] + ", which is not within " + tol
                         + " of the expected value", hint);
+                return;
             }
         }
-        return report(what, true, "", hint);
+        report(what, null, hint);
     }
 
     /** Reports a yes/no condition the cell has computed (for answers that are not a single number). */
-    public static boolean that(String what, boolean ok, String hint) {
-        return report(what, ok, ok ? "" : "not yet", hint);
+    public static void that(String what, boolean ok, String hint) {
+        report(what, ok ? null : "not yet", hint);
     }
 
     /** True when |a - b| <= tol * max(1, |b|): absolute near zero, relative for large values. */
@@ -57,16 +61,15 @@ public final class Check {
         return Math.abs(a - b) <= tol * Math.max(1.0, Math.abs(b));
     }
 
-    private static boolean report(String what, boolean ok, String detail, String hint) {
-        if (ok) {
+    /** Prints "Right" when {@code problem} is null, otherwise "Not yet", the problem and the hint. */
+    private static void report(String what, String problem, String hint) {
+        if (problem == null) {
             System.out.println("Right: " + what + ".");
-        } else {
-            System.out.println("Not yet: " + what + ": " + detail + ".");
-            if (hint != null && !hint.isBlank()) {
-                System.out.println("Hint: " + hint);
-            }
+            return;
         }
-        return ok;
+        System.out.println("Not yet: " + what + ": " + problem + ".");
+        if (hint != null && !hint.isBlank()) {
+            System.out.println("Hint: " + hint);
+        }
     }
-
 }

@@ -14,11 +14,11 @@ class CheckTest {
     @Test
     void rightAndWrongAnswersAreToldApartAndWrongOnesGetTheHint() {
         String out = captured(() -> {
-            assertTrue(Check.number("the mean", 5.0000001, 5.0, 1e-6, "use n p"));
-            assertFalse(Check.number("the mean", 4.0, 5.0, 1e-6, "use n p"));
-            assertFalse(Check.number("the mean", Double.NaN, 5.0, 1e-6, "use n p"));
+            Check.number("the mean", 5.0000001, 5.0, 1e-6, "use n p");
+            Check.number("the mean", 4.0, 5.0, 1e-6, "use n p");
+            Check.number("the mean", Double.NaN, 5.0, 1e-6, "use n p");
         });
-        assertTrue(out.contains("Right: the mean."), out);
+        assertTrue(out.startsWith("Right: the mean."), out);
         assertTrue(out.contains("Not yet: the mean: you have 4.0"), out);
         assertTrue(out.contains("Hint: use n p"), out);
         assertTrue(out.contains("no answer yet"), out);
@@ -27,12 +27,23 @@ class CheckTest {
     @Test
     void vectorsAreComparedElementByElement() {
         String out = captured(() -> {
-            assertTrue(Check.vector("v", new double[] {1, 2}, new double[] {1, 2 + 1e-12}, 1e-9, "h"));
-            assertFalse(Check.vector("v", new double[] {1, 3}, new double[] {1, 2}, 1e-9, "h"));
-            assertFalse(Check.vector("v", new double[] {1}, new double[] {1, 2}, 1e-9, "h"));
+            Check.vector("v", new double[] {1, 2}, new double[] {1, 2 + 1e-12}, 1e-9, "h");
+            Check.vector("v", new double[] {1, 3}, new double[] {1, 2}, 1e-9, "h");
+            Check.vector("v", new double[] {1}, new double[] {1, 2}, 1e-9, "h");
         });
+        assertTrue(out.startsWith("Right: v."), out);
         assertTrue(out.contains("element 1 is 3.0"), out);
         assertTrue(out.contains("has 1 elements, the expected one has 2"), out);
+    }
+
+    @Test
+    void thatReportsAComputedCondition() {
+        String out = captured(() -> {
+            Check.that("the unit vectors match", true, "divide by the length");
+            Check.that("the unit vectors match", false, "divide by the length");
+        });
+        assertTrue(out.startsWith("Right: the unit vectors match."), out);
+        assertTrue(out.contains("Not yet: the unit vectors match: not yet.\nHint: divide by the length"), out);
     }
 
     @Test
