@@ -45,6 +45,9 @@ public final class Style {
         styler.setAntiAlias(true);
         if (styler instanceof AxesChartStyler axes) {
             axes.setYAxisDecimalPattern("#,##0.####");
+            if (axes instanceof org.knowm.xchart.style.XYStyler) {
+                axes.setXAxisDecimalPattern("#,##0.####");
+            }
             axes.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
             axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         }

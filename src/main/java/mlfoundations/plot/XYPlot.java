@@ -50,6 +50,22 @@ public final class XYPlot {
         return this;
     }
 
+    /**
+     * A band between two curves, drawn as two thin dashed lines of one colour with one legend entry
+     * (for example mean +/- 2 standard deviations).
+     */
+    public XYPlot band(String name, double[] x, double[] lower, double[] upper) {
+        dashed(name, x, upper);
+        dashed(name + " (lower)", x, lower);
+        XYSeries up = chart.getSeries(name);
+        XYSeries low = chart.getSeries(name + " (lower)");
+        java.awt.Color colour = Style.PALETTE[(chart.getSeriesCollection().size() - 2) % Style.PALETTE.length];
+        up.setLineColor(colour);
+        low.setLineColor(colour);
+        low.setShowInLegend(false);
+        return this;
+    }
+
     /** A horizontal reference line at height y across [xFrom, xTo] ({@code plt.axhline}). */
     public XYPlot hline(String name, double y, double xFrom, double xTo) {
         return dashed(name, new double[] {xFrom, xTo}, new double[] {y, y});
@@ -107,7 +123,8 @@ public final class XYPlot {
         if (!anySeries) {
             throw new IllegalStateException("the chart '" + chart.getTitle() + "' has no data; add a line or points first");
         }
-        chart.getStyler().setLegendVisible(chart.getSeriesCollection().size() > 1);
+        long shown = chart.getSeriesCollection().stream().filter(XYSeries::isShowInLegend).count();
+        chart.getStyler().setLegendVisible(shown > 1);
         return Style.toImage(chart);
     }
 

@@ -1,0 +1,146 @@
+package mlfoundations.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+/** The suite's rules must catch each kind of fault: fed notebooks with one fault each, it names that fault. */
+class NotebookCheckerTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aCleanNotebookPasses() throws Exception {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../target/ml-foundations.jar");
+        ObjectNode plot = cell(nb, "Charts.xy(\"t\", \"x\", \"y\").line(\"a\", v).image()", "plot");
+        output(plot, "execute_result", png(200, 100));
+        ObjectNode text = cell(nb, "System.out.println(1);");
+        stream(text, "stdout", "1\n");
+        assertEquals(List.of(), NotebookChecker.checkExecuted(nb));
+        assertEquals(List.of(), NotebookChecker.checkSource(stripOutputs(nb), null));
+        assertEquals(1, NotebookChecker.plotCells(nb));
+    }
+
+    @Test
+    void errorsStderrAndStrayValuesAreCaught() throws Exception {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../target/ml-foundations.jar");
+        ObjectNode err = cell(nb, "int z = 1 / 0;");
+        ObjectNode e = err.withArray("outputs").addObject();
+        e.put("output_type", "error").put("ename", "EvalException").put("evalue", "/ by zero");
+        e.putArray("traceback").add("\u001b[31mjava.lang.ArithmeticException: / by zero\u001b[0m");
+        stream(cell(nb, "System.err.println(\"oops\");"), "stderr", "oops\n");
+        ObjectNode stray = cell(nb, "System.out.printf(\"%d%n\", 3)");
+        ObjectNode r = stray.withArray("outputs").addObject();
+        r.put("output_type", "execute_result").putObject("data").putArray("text/html").add("java.io.PrintStream@35134f1d");
+        ObjectNode id = cell(nb, "display(img)");
+        id.withArray("outputs").addObject().put("output_type", "execute_result").putObject("data")
+                .put("text/plain", "f7baa7f9-1bf1-4c8b-b1d8-29a070d66c55");
+        List<String> problems = NotebookChecker.checkExecuted(nb);
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("cell 2 (int z = 1 / 0;): error EvalException: / by zero"), problems.get(0));
+        assertTrue(problems.get(0).contains("java.lang.ArithmeticException") && !problems.get(0).contains("\u001b"));
+        assertTrue(problems.get(1).contains("wrote to stderr: oops"), problems.get(1));
+        assertTrue(problems.get(2).contains("stray value `java.io.PrintStream@35134f1d`"), problems.get(2));
+        assertTrue(problems.get(3).contains("stray value `f7baa7f9"), problems.get(3));
+    }
+
+    @Test
+    void aPromisedPlotMustBeDrawnAndADrawnPlotMustBePromised() throws Exception {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../target/ml-foundations.jar");
+        cell(nb, "var img = chart.image();", "plot");
+        ObjectNode untagged = cell(nb, "img");
+        output(untagged, "execute_result", png(100, 100));
+        ObjectNode tiny = cell(nb, "tiny", "plot");
+        output(tiny, "display_data", png(10, 10));
+        List<String> problems = NotebookChecker.checkExecuted(nb);
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("tagged \"plot\" but shows no image"), problems.get(0));
+        assertTrue(problems.get(1).contains("not tagged \"plot\""), problems.get(1));
+        assertTrue(problems.get(2).contains("only 10x10 pixels"), problems.get(2));
+    }
+
+    @Test
+    void theCommittedSourceMustBeCleanPortableAndLoadTheJar() throws Exception {
+        ObjectNode nb = notebook();
+        ((ObjectNode) nb.get("metadata").get("kernelspec")).put("name", "java17");
+        ObjectNode first = cell(nb, "%jars /opt/ml-foundations.jar");
+        first.put("execution_count", 1);
+        ObjectNode second = cell(nb, "%maven org.ejml:ejml-simple:0.46.1");
+        stream(second, "stdout", "x");
+        List<String> problems = NotebookChecker.checkSource(nb, Path.of("."));
+        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("kernelspec.name must be \"java\""), problems.get(0));
+        assertTrue(problems.get(1).contains("execution count"), problems.get(1));
+        assertTrue(problems.get(2).contains("relative to the notebook's folder"), problems.get(2));
+        assertTrue(problems.get(3).contains("holds outputs"), problems.get(3));
+        assertTrue(problems.get(4).contains("kernel-specific magic `%maven"), problems.get(4));
+    }
+
+    @Test
+    void aMissingJarIsNamed() {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../no-such/ml-foundations.jar");
+        List<String> problems = NotebookChecker.checkSource(nb, Path.of("."));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("does not exist"), problems.get(0));
+    }
+
+    static ObjectNode notebook() {
+        ObjectNode nb = JSON.createObjectNode();
+        ObjectNode ks = nb.putObject("metadata").putObject("kernelspec");
+        ks.put("name", "java").put("display_name", "Java").put("language", "java");
+        nb.putArray("cells");
+        return nb;
+    }
+
+    static ObjectNode cell(ObjectNode nb, String source, String... tags) {
+        ObjectNode c = ((ArrayNode) nb.get("cells")).addObject();
+        c.put("cell_type", "code");
+        c.putNull("execution_count");
+        ArrayNode t = c.putObject("metadata").putArray("tags");
+        for (String tag : tags) {
+            t.add(tag);
+        }
+        c.put("source", source);
+        c.putArray("outputs");
+        return c;
+    }
+
+    static void stream(ObjectNode cell, String name, String text) {
+        cell.withArray("outputs").addObject().put("output_type", "stream").put("name", name).put("text", text);
+    }
+
+    static void output(ObjectNode cell, String type, String base64Png) {
+        cell.withArray("outputs").addObject().put("output_type", type).putObject("data").put("image/png", base64Png);
+    }
+
+    static String png(int w, int h) throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), "png", buf);
+        return Base64.getEncoder().encodeToString(buf.toByteArray());
+    }
+
+    static JsonNode stripOutputs(ObjectNode nb) {
+        ObjectNode copy = nb.deepCopy();
+        for (JsonNode c : copy.get("cells")) {
+            ((ObjectNode) c).putArray("outputs");
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,182 @@
+package mlfoundations.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The notebook suite: executes every lesson under notebooks/ through the real Jupyter client (nbconvert) on the
+ * installed `java` kernel, with the notebook's folder as working directory, writing the executed copy to
+ * target/notebooks-executed/, and checks it with {@link NotebookChecker}. It never writes to notebooks/.
+ *
+ * <p>Run by {@code ./course test} (mvn verify, after the jar is built). {@code -Dnotebooks.only=00-1} runs the
+ * lessons whose file name starts with 00-1.
+ */
+@Tag("notebooks")
+class NotebookSuiteIT {
+
+    static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+    static final Path NOTEBOOKS = ROOT.resolve("notebooks");
+    static final Path OUT = ROOT.resolve("target/notebooks-executed");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, ObjectNode> REPORT = new TreeMap<>();
+    static Map<Path, String> before;
+    static Instant started;
+
+    @BeforeAll
+    static void remember() throws IOException {
+        before = digests();
+        started = Instant.now();
+        Files.createDirectories(OUT);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyLessonRunsCleanOnTheJavaKernel() throws IOException {
+        String only = System.getProperty("notebooks.only", "");
+        List<Path> lessons = lessons().stream().filter(p -> p.getFileName().toString().startsWith(only))
+                .collect(Collectors.toList());
+        assertTrue(!lessons.isEmpty(), "no lesson notebooks found in " + NOTEBOOKS
+                + (only.isEmpty() ? "" : " starting with '" + only + "'"));
+        return lessons.stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> runLesson(nb)));
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        Map<Path, String> after = digests();
+        double total = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        System.out.println();
+        System.out.println("Notebook suite: wall time per lesson");
+        double sum = 0;
+        for (ObjectNode r : REPORT.values()) {
+            System.out.printf(Locale.ROOT, "  %-45s %6.1f s  (first cell %.1f s, %d plots)%n",
+                    r.get("notebook").asText(), r.get("wall_s").asDouble(), r.get("first_cell_s").asDouble(),
+                    r.get("plots").asInt());
+            sum += r.get("wall_s").asDouble();
+        }
+        System.out.printf(Locale.ROOT, "  %-45s %6.1f s  (suite wall time %.1f s)%n", "all lessons", sum, total);
+        ArrayNode arr = JSON.createArrayNode();
+        REPORT.values().forEach(arr::add);
+        JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(ROOT.resolve("target/notebook-report.json").toFile(), arr);
+        assertEquals(before, after, "the notebook suite must never modify notebooks/");
+    }
+
+    static void runLesson(Path nb) throws Exception {
+        String name = nb.getFileName().toString();
+        List<String> problems = new ArrayList<>();
+        JsonNode source = JSON.readTree(nb.toFile());
+        problems.addAll(NotebookChecker.checkSource(source, nb.getParent()));
+
+        Path executed = OUT.resolve(name);
+        Files.deleteIfExists(executed);
+        Path log = OUT.resolve(name.replace(".ipynb", ".log"));
+        List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+                "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=600",
+                "--ExecutePreprocessor.startup_timeout=120", "--output-dir", OUT.toString(), "--output", name,
+                nb.toString());
+        Instant t0 = Instant.now();
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).directory(nb.getParent().toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            fail("cannot start `jupyter nbconvert` (" + e.getMessage() + "); install the Jupyter client tools "
+                    + "(Debian: jupyter-nbconvert python3-nbclient; conda: nbconvert nbclient) and run ./course setup");
+            return;
+        }
+        if (!p.waitFor(15, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail(name + ": execution did not finish in 15 minutes");
+        }
+        double wall = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+        String logText = Files.readString(log, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0 || !Files.exists(executed)) {
+            fail(name + ": nbconvert failed (exit " + p.exitValue() + "):\n" + tail(logText, 3000));
+        }
+        JsonNode done = JSON.readTree(executed.toFile());
+        problems.addAll(NotebookChecker.checkExecuted(done));
+
+        ObjectNode r = JSON.createObjectNode();
+        r.put("notebook", name);
+        r.put("wall_s", wall);
+        r.put("first_cell_s", firstCellSeconds(done));
+        r.put("plots", NotebookChecker.plotCells(done));
+        r.put("problems", problems.size());
+        REPORT.put(name, r);
+        System.out.printf(Locale.ROOT, "%s: %.1f s, %d problem(s)%n", name, wall, problems.size());
+        if (!problems.isEmpty()) {
+            fail(name + " has " + problems.size() + " problem(s):\n  - " + String.join("\n  - ", problems)
+                    + "\n(executed copy: " + ROOT.relativize(executed) + ")");
+        }
+    }
+
+    /** Seconds from the kernel's first execute request to the first cell's reply, from nbclient's timing. */
+    static double firstCellSeconds(JsonNode nb) {
+        for (JsonNode cell : nb.path("cells")) {
+            JsonNode ex = cell.path("metadata").path("execution");
+            if (ex.has("iopub.execute_input") && ex.has("shell.execute_reply")) {
+                Instant a = Instant.parse(ex.get("iopub.execute_input").asText());
+                Instant b = Instant.parse(ex.get("shell.execute_reply").asText());
+                return Duration.between(a, b).toMillis() / 1000.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    static List<Path> lessons() throws IOException {
+        try (Stream<Path> s = Files.list(NOTEBOOKS)) {
+            return s.filter(p -> p.toString().endsWith(".ipynb")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    static Map<Path, String> digests() throws IOException {
+        Map<Path, String> out = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.walk(NOTEBOOKS)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                out.put(NOTEBOOKS.relativize(p), sha256(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String tail(String s, int n) {
+        return s.length() <= n ? s : "..." + s.substring(s.length() - n);
+    }
+}
