@@ -1,0 +1,266 @@
+package mlfoundations.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+
+import mlfoundations.stats.Rng;
+
+/**
+ * Plain gradient descent, written out so it can be read: from a start x_0, repeat
+ * {@code x_(k+1) = x_k - stepSize * grad f(x_k)} until one move is shorter than the threshold
+ * ({@code ||x_(k+1) - x_k|| < threshold}), or the step cap is reached. Every point, value and gradient is kept in a
+ * {@link Trajectory} for tables and plots.
+ *
+ * <p>A run that runs away (a NaN or infinite value, or a point with a coordinate beyond the divergence bound,
+ * 1e6 unless changed) throws a {@link DivergenceException} naming the step and the values; it never returns
+ * NaN or Infinity as if it were an answer. Settings are immutable: {@code threshold(...)}, {@code maxSteps(...)} and
+ * {@code bound(...)} return a new descent with that setting changed:
+ * <pre>
+ *   Trajectory run = new GradientDescent(0.25).threshold(1e-6).minimize(x -&gt; x * x, x -&gt; 2 * x, -1.0);
+ * </pre>
+ * In PyTorch terms this is {@code torch.optim.SGD([x], lr=stepSize)} with a loop around {@code step()}.
+ */
+public final class GradientDescent {
+
+    /** Default stopping threshold on the length of a step. */
+    public static final double DEFAULT_THRESHOLD = 1e-6;
+    /** Default cap on the number of steps. */
+    public static final int DEFAULT_MAX_STEPS = 10_000;
+    /** Default divergence bound: a point with a coordinate larger than this in size counts as running away. */
+    public static final double DEFAULT_BOUND = 1e6;
+
+    private final double stepSize;
+    private final double threshold;
+    private final int maxSteps;
+    private final double bound;
+
+    /** Gradient descent with this step size (learning rate, alpha), threshold 1e-6, at most 10 000 steps. */
+    public GradientDescent(double stepSize) {
+        this(stepSize, DEFAULT_THRESHOLD, DEFAULT_MAX_STEPS, DEFAULT_BOUND);
+    }
+
+    private GradientDescent(double stepSize, double threshold, int maxSteps, double bound) {
+        if (!(stepSize > 0) || Double.isInfinite(stepSize)) {
+            throw new IllegalArgumentException("step size must be > 0 and finite, got " + stepSize);
+        }
+        if (!(threshold > 0) || Double.isInfinite(threshold)) {
+            throw new IllegalArgumentException("stopping threshold must be > 0 and finite, got " + threshold);
+        }
+        if (maxSteps <= 0) {
+            throw new IllegalArgumentException("step cap (max steps) must be > 0, got " + maxSteps);
+        }
+        if (!(bound > 0)) {
+            throw new IllegalArgumentException("divergence bound must be > 0, got " + bound);
+        }
+        this.stepSize = stepSize;
+        this.threshold = threshold;
+        this.maxSteps = maxSteps;
+        this.bound = bound;
+    }
+
+    /** The same descent, stopping once a step is shorter than {@code threshold}: ||x_(k+1) - x_k|| &lt; threshold. */
+    public GradientDescent threshold(double threshold) {
+        return new GradientDescent(stepSize, threshold, maxSteps, bound);
+    }
+
+    /** The same descent, giving up after {@code maxSteps} steps (the run then reports {@code STEP_CAP}). */
+    public GradientDescent maxSteps(int maxSteps) {
+        return new GradientDescent(stepSize, threshold, maxSteps, bound);
+    }
+
+    /** The same descent with another divergence bound: a point with some |coordinate| &gt; bound has run away. */
+    public GradientDescent bound(double bound) {
+        return new GradientDescent(stepSize, threshold, maxSteps, bound);
+    }
+
+    /** The step size (learning rate) alpha. */
+    public double stepSize() {
+        return stepSize;
+    }
+
+    /** The stopping threshold on the step length. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The step cap. */
+    public int maxSteps() {
+        return maxSteps;
+    }
+
+    /** The divergence bound on the size of each coordinate. */
+    public double bound() {
+        return bound;
+    }
+
+    /**
+     * Minimises a function of one variable: {@code x <- x - stepSize * f'(x)} from {@code start}, with {@code df}
+     * the derivative f'. Throws {@link DivergenceException} if the run runs away.
+     */
+    public Trajectory minimize(DoubleUnaryOperator f, DoubleUnaryOperator df, double start) {
+        if (f == null || df == null) {
+            throw new IllegalArgumentException("both the function f and its derivative f' are needed");
+        }
+        return minimize(p -> f.applyAsDouble(p[0]), p -> new double[] {df.applyAsDouble(p[0])}, new double[] {start});
+    }
+
+    /**
+     * Minimises a function of several variables: {@code x <- x - stepSize * grad f(x)} from {@code start}, where
+     * {@code gradient} returns the vector of partial derivatives (df/dx_1, ..., df/dx_n).
+     * Throws {@link DivergenceException} if the run runs away.
+     */
+    public Trajectory minimize(ToDoubleFunction<double[]> f, UnaryOperator<double[]> gradient, double[] start) {
+        if (f == null || gradient == null) {
+            throw new IllegalArgumentException("both the function f and its gradient are needed");
+        }
+        if (start == null || start.length == 0) {
+            throw new IllegalArgumentException("the start point must have at least one coordinate");
+        }
+        double[] x = start.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException("start point coordinate " + i + " must be finite, got " + x[i]);
+            }
+        }
+        double fx = f.applyAsDouble(x.clone());
+        if (!Double.isFinite(fx)) {
+            throw new IllegalArgumentException("f at the start point " + Trajectory.format(x) + " is " + fx
+                    + "; start where f is finite");
+        }
+        double[] g = gradientAt(gradient, x);
+        if (!allFinite(g)) {
+            throw new IllegalArgumentException("the gradient at the start point " + Trajectory.format(x) + " is "
+                    + Trajectory.format(g) + "; start where the gradient is finite");
+        }
+        List<double[]> points = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<double[]> grads = new ArrayList<>();
+        points.add(x);
+        values.add(fx);
+        grads.add(g);
+
+        for (int k = 1; k <= maxSteps; k++) {
+            double[] next = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                next[i] = x[i] - stepSize * g[i];
+            }
+            if (!allFinite(next)) {
+                throw diverged(k, "the new point " + Trajectory.format(next) + " is not finite", points, values, grads);
+            }
+            double fNext = f.applyAsDouble(next.clone());
+            if (!Double.isFinite(fNext)) {
+                throw diverged(k, "f at the new point " + Trajectory.format(next) + " is " + fNext, points, values,
+                        grads);
+            }
+            points.add(next);
+            values.add(fNext);
+            if (maxAbs(next) > bound) {
+                throw diverged(k, "the point " + Trajectory.format(next) + " (f = " + Trajectory.num(fNext)
+                        + ") is outside the divergence bound |x_i| <= " + Trajectory.num(bound), points, values, grads);
+            }
+            double[] gNext = gradientAt(gradient, next);
+            if (!allFinite(gNext)) {
+                throw diverged(k, "the gradient at " + Trajectory.format(next) + " is " + Trajectory.format(gNext),
+                        points, values, grads);
+            }
+            grads.add(gNext);
+            if (Trajectory.distance(next, x) < threshold) {
+                return record(points, values, grads, Trajectory.Stop.CONVERGED);
+            }
+            x = next;
+            g = gNext;
+        }
+        return record(points, values, grads, Trajectory.Stop.STEP_CAP);
+    }
+
+    /**
+     * Random restarts in one variable: {@code count} runs from starts drawn uniformly from [low, high) with
+     * {@link Rng}, keeping the run that ends lowest. Runs that diverge are kept in the list but never chosen.
+     */
+    public Restarts restarts(DoubleUnaryOperator f, DoubleUnaryOperator df, double low, double high, int count) {
+        if (f == null || df == null) {
+            throw new IllegalArgumentException("both the function f and its derivative f' are needed");
+        }
+        return restarts(p -> f.applyAsDouble(p[0]), p -> new double[] {df.applyAsDouble(p[0])}, new double[] {low},
+                new double[] {high}, count);
+    }
+
+    /**
+     * Random restarts in several variables: each start coordinate i is drawn uniformly from [low[i], high[i]) with
+     * {@link Rng}; returns every run and the one that ends lowest.
+     */
+    public Restarts restarts(ToDoubleFunction<double[]> f, UnaryOperator<double[]> gradient, double[] low,
+            double[] high, int count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("number of restarts must be > 0, got " + count);
+        }
+        if (low == null || high == null || low.length != high.length || low.length == 0) {
+            throw new IllegalArgumentException("low and high corners must have the same, non-zero length, got "
+                    + (low == null ? "null" : low.length) + " and " + (high == null ? "null" : high.length));
+        }
+        for (int i = 0; i < low.length; i++) {
+            if (!(low[i] < high[i])) {
+                throw new IllegalArgumentException("the start range needs low < high in every coordinate; coordinate "
+                        + i + " has low=" + low[i] + ", high=" + high[i]);
+            }
+        }
+        List<Trajectory> runs = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            double[] start = new double[low.length];
+            for (int i = 0; i < low.length; i++) {
+                start[i] = Rng.uniform(low[i], high[i]);
+            }
+            try {
+                runs.add(minimize(f, gradient, start));
+            } catch (DivergenceException e) {
+                runs.add(e.trajectory());
+            }
+        }
+        return new Restarts(runs);
+    }
+
+    private DivergenceException diverged(int step, String what, List<double[]> points, List<Double> values,
+            List<double[]> grads) {
+        Trajectory t = record(points, values, grads, Trajectory.Stop.DIVERGED);
+        return new DivergenceException("gradient descent diverged at step " + step + ": " + what
+                + ". The run is not settling; try a step size smaller than " + Trajectory.num(stepSize) + ".", step, t);
+    }
+
+    private Trajectory record(List<double[]> points, List<Double> values, List<double[]> grads, Trajectory.Stop stop) {
+        double[] v = new double[values.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values.get(i);
+        }
+        return new Trajectory(Trajectory.copyRows(points), v, Trajectory.copyRows(grads), stop, stepSize, threshold,
+                maxSteps);
+    }
+
+    private static double[] gradientAt(UnaryOperator<double[]> gradient, double[] x) {
+        double[] g = gradient.apply(x.clone());
+        if (g == null || g.length != x.length) {
+            throw new IllegalArgumentException("the gradient function must return " + x.length + " partial derivative"
+                    + (x.length == 1 ? "" : "s") + " (one per coordinate), got " + (g == null ? "null" : g.length));
+        }
+        return g.clone();
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double d : v) {
+            if (!Double.isFinite(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            m = Math.max(m, Math.abs(d));
+        }
+        return m;
+    }
+}
