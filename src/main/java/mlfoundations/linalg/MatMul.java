@@ -1,0 +1,209 @@
+package mlfoundations.linalg;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.simple.SimpleMatrix;
+
+import mlfoundations.stats.Rng;
+
+/**
+ * Matrix multiplication three ways, for comparing hand-written loops with a linear-algebra library.
+ *
+ * <p>Every method computes the same product {@code C = A B} of an (n x m) matrix A and an (m x p) matrix B,
+ * the (n x p) matrix with entries {@code c_ij = sum_k a_ik b_kj} (k = 0..m-1). In NumPy that is {@code A @ B}
+ * (or {@code np.matmul(A, B)}). The loop versions work on plain {@code double[][]} arrays (row i is
+ * {@code a[i]}), the library versions on EJML {@link SimpleMatrix}. None of them modifies its inputs; each
+ * returns a new matrix.
+ */
+public final class MatMul {
+
+    private MatMul() {
+    }
+
+    /**
+     * {@code C = A B} by the textbook triple loop in i-j-k order: for each entry c_ij, walk along row i of A and
+     * down column j of B ({@code A @ B}). Reading down a column jumps a whole row of memory at every step.
+     */
+    public static double[][] naive(double[][] a, double[][] b) {
+        int[] nmp = checkMultiply(a, b);
+        int n = nmp[0];
+        int m = nmp[1];
+        int p = nmp[2];
+        double[][] c = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    sum += a[i][k] * b[k][j];
+                }
+                c[i][j] = sum;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * {@code C = A B} by the same triple loop in i-k-j order ({@code A @ B}): row i of C is built as
+     * {@code sum_k a_ik * (row k of B)}, so the inner loop walks row k of B and row i of C left to right,
+     * through neighbouring memory.
+     */
+    public static double[][] ikj(double[][] a, double[][] b) {
+        int[] nmp = checkMultiply(a, b);
+        int n = nmp[0];
+        int m = nmp[1];
+        int p = nmp[2];
+        double[][] c = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            double[] ci = c[i];
+            double[] ai = a[i];
+            for (int k = 0; k < m; k++) {
+                double aik = ai[k];
+                double[] bk = b[k];
+                for (int j = 0; j < p; j++) {
+                    ci[j] += aik * bk[j];
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * {@code C = A B} by EJML's {@code SimpleMatrix.mult} ({@code A @ B}), the call a user would write. For large
+     * matrices (by default above about 50,000 entries) EJML splits the work over several threads.
+     */
+    public static SimpleMatrix ejml(SimpleMatrix a, SimpleMatrix b) {
+        checkMultiply(a, b);
+        return a.mult(b);
+    }
+
+    /**
+     * {@code C = A B} by EJML's single-threaded {@code CommonOps_DDRM.mult} ({@code A @ B} with NumPy limited to
+     * one thread): the fair comparison with a one-threaded Java loop.
+     */
+    public static SimpleMatrix ejmlSingleThread(SimpleMatrix a, SimpleMatrix b) {
+        checkMultiply(a, b);
+        DMatrixRMaj c = new DMatrixRMaj(a.getNumRows(), b.getNumCols());
+        CommonOps_DDRM.mult(a.getDDRM(), b.getDDRM(), c);
+        return SimpleMatrix.wrap(c);
+    }
+
+    /** A rows x cols matrix of independent standard normal draws from the seeded {@link Rng} ({@code np.random.randn(rows, cols)}). */
+    public static double[][] random(int rows, int cols) {
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException("a random matrix needs at least one row and one column, got "
+                    + rows + "x" + cols);
+        }
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out[i][j] = Rng.normal();
+            }
+        }
+        return out;
+    }
+
+    /** The same numbers as an EJML matrix, copied ({@code np.array(a)}); the array is left unchanged. */
+    public static SimpleMatrix toSimple(double[][] a) {
+        shape("a", a);
+        return new SimpleMatrix(a);
+    }
+
+    /** The entries of an EJML matrix as a new {@code double[][]}, row by row ({@code M.tolist()}). */
+    public static double[][] toArray(SimpleMatrix m) {
+        if (m == null) {
+            throw new IllegalArgumentException("matrix must not be null");
+        }
+        double[][] out = new double[m.getNumRows()][m.getNumCols()];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] = m.get(i, j);
+            }
+        }
+        return out;
+    }
+
+    /** The largest |a_ij - b_ij| over all entries ({@code np.max(np.abs(A - B))}); the shapes must match. */
+    public static double maxAbsDifference(double[][] a, double[][] b) {
+        int[] sa = shape("a", a);
+        int[] sb = shape("b", b);
+        if (sa[0] != sb[0] || sa[1] != sb[1]) {
+            throw new IllegalArgumentException("cannot compare " + sa[0] + "x" + sa[1] + " with " + sb[0] + "x"
+                    + sb[1] + ": shapes differ");
+        }
+        double max = 0;
+        for (int i = 0; i < sa[0]; i++) {
+            for (int j = 0; j < sa[1]; j++) {
+                double d = Math.abs(a[i][j] - b[i][j]);
+                if (Double.isNaN(d)) {
+                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") is NaN in at least one matrix");
+                }
+                max = Math.max(max, d);
+            }
+        }
+        return max;
+    }
+
+    /** The largest |a_ij - b_ij| between an array and an EJML matrix of the same shape. */
+    public static double maxAbsDifference(double[][] a, SimpleMatrix b) {
+        return maxAbsDifference(a, toArray(b));
+    }
+
+    /**
+     * Floating-point operations in the product of an (n x m) by an (m x p) matrix, counted the usual way:
+     * {@code 2 n m p} (one multiply and one add for each of the m terms of each of the n p entries).
+     */
+    public static double flops(int n, int m, int p) {
+        if (n <= 0 || m <= 0 || p <= 0) {
+            throw new IllegalArgumentException("matrix dimensions must be > 0, got n=" + n + ", m=" + m + ", p=" + p);
+        }
+        return 2.0 * n * m * p;
+    }
+
+    /** Checks that A B is defined and returns {n, m, p}; the error names both shapes. */
+    private static int[] checkMultiply(double[][] a, double[][] b) {
+        int[] sa = shape("a", a);
+        int[] sb = shape("b", b);
+        return checkInner(sa[0], sa[1], sb[0], sb[1]);
+    }
+
+    private static int[] checkMultiply(SimpleMatrix a, SimpleMatrix b) {
+        if (a == null || b == null) {
+            throw new IllegalArgumentException("cannot multiply: matrix " + (a == null ? "a" : "b") + " is null");
+        }
+        return checkInner(a.getNumRows(), a.getNumCols(), b.getNumRows(), b.getNumCols());
+    }
+
+    private static int[] checkInner(int n, int m, int m2, int p) {
+        if (m != m2) {
+            throw new IllegalArgumentException("cannot multiply " + n + "x" + m + " by " + m2 + "x" + p
+                    + ": inner dimensions " + m + " and " + m2 + " differ");
+        }
+        return new int[] {n, m, p};
+    }
+
+    /** {rows, cols} of a rectangular array; rejects null, empty and ragged arrays by name. */
+    private static int[] shape(String name, double[][] a) {
+        if (a == null) {
+            throw new IllegalArgumentException("matrix " + name + " is null");
+        }
+        if (a.length == 0) {
+            throw new IllegalArgumentException("matrix " + name + " has no rows");
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == null) {
+                throw new IllegalArgumentException("matrix " + name + " has a null row at index " + i);
+            }
+        }
+        int cols = a[0].length;
+        if (cols == 0) {
+            throw new IllegalArgumentException("matrix " + name + " has no columns");
+        }
+        for (int i = 1; i < a.length; i++) {
+            if (a[i].length != cols) {
+                throw new IllegalArgumentException("matrix " + name + " is ragged: row 0 has " + cols
+                        + " entries but row " + i + " has " + a[i].length + "; every row must have the same length");
+            }
+        }
+        return new int[] {a.length, cols};
+    }
+}
