@@ -14,7 +14,20 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Differences {
 
+    /** The step h used when none is given: small, yet far above rounding noise for central differences. */
+    public static final double H = 1e-5;
+
     private Differences() {
+    }
+
+    /** Central difference with the default step {@link #H}: f'(x) ~ (f(x + h) - f(x - h)) / (2h). */
+    public static double central(DoubleUnaryOperator f, double x) {
+        return central(f, x, H);
+    }
+
+    /** Numerical gradient by central differences with the default step {@link #H}. */
+    public static double[] gradient(ToDoubleFunction<double[]> f, double[] x) {
+        return gradient(f, x, H);
     }
 
     /** Forward difference f'(x) ~ (f(x + h) - f(x)) / h, error O(h). */
