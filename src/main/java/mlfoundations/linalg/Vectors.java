@@ -267,4 +267,32 @@ public final class Vectors {
         }
         return x;
     }
+
+    /** {@code n} evenly spaced numbers from {@code low} to {@code high}, both included ({@code np.linspace}). */
+    public static double[] linspace(double low, double high, int n) {
+        if (n < 2) {
+            throw new IllegalArgumentException("linspace needs at least 2 points, got " + n);
+        }
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            throw new IllegalArgumentException("linspace needs finite ends, got " + low + " and " + high);
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = low + (high - low) * i / (n - 1);
+        }
+        out[n - 1] = high;
+        return out;
+    }
+
+    /** f applied to every element: out[i] = f(x[i]) (NumPy applies a ufunc the same way, e.g. {@code np.sin(x)}). */
+    public static double[] map(java.util.function.DoubleUnaryOperator f, double[] x) {
+        if (f == null || x == null) {
+            throw new IllegalArgumentException("map needs a function and an array, got " + f + " and " + x);
+        }
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = f.applyAsDouble(x[i]);
+        }
+        return out;
+    }
 }

@@ -278,4 +278,14 @@ class VectorsTest {
         double folded = Vectors.dot(Vectors.prepend(b, w), Vectors.prependOne(x));
         assertEquals(direct, folded, 1e-9 * (Vectors.norm(w) * Vectors.norm(x) + Math.abs(b) + 1));
     }
+
+    @org.junit.jupiter.api.Test
+    void linspaceAndMapMatchHandWorkedValues() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 0.25, 0.5, 0.75, 1}, Vectors.linspace(0, 1, 5));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-3, -1, 1}, Vectors.linspace(-3, 1, 3));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 1, 4}, Vectors.map(t -> t * t, new double[] {0, 1, 2}));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Vectors.linspace(0, 1, 1));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("at least 2 points, got 1"), e.getMessage());
+    }
 }

@@ -99,9 +99,10 @@ class NotebookSuiteIT {
         Path executed = OUT.resolve(name);
         Instant t0 = Instant.now();
         int exit = execute(nb, executed);
-        if (exit != 0 && kernelDidNotStart(executed)) {
-            // A kernel that misses its start-up deadline on a loaded machine is retried once, and said so.
-            System.out.println(name + ": the kernel did not start in time; retrying once");
+        for (int retry = 0; retry < 2 && exit != 0 && kernelDidNotStart(executed); retry++) {
+            // Now and then the Java kernel's sockets never answer its first request (a race inside the kernel's
+            // messaging library, seen on a loaded machine); a fresh kernel is started, and the retry is said.
+            System.out.println(name + ": the kernel did not answer at start-up; starting it again");
             t0 = Instant.now();
             exit = execute(nb, executed);
         }
@@ -131,7 +132,7 @@ class NotebookSuiteIT {
         Files.deleteIfExists(executed);
         List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=600",
-                "--ExecutePreprocessor.startup_timeout=180", "--output-dir", OUT.toString(),
+                "--ExecutePreprocessor.startup_timeout=60", "--output-dir", OUT.toString(),
                 "--output", executed.getFileName().toString(), nb.toString());
         Process p;
         try {
