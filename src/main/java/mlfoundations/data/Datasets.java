@@ -24,15 +24,6 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  */
 public final class Datasets {
 
-    static {
-        // Tablesaw logs through SLF4J. With no logging backend on the class path, SLF4J prints a warning on stderr
-        // the first time a table is read; the course logs nothing, so that warning is quietened unless the user has
-        // chosen a verbosity of their own.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
-
     private Datasets() {
     }
 
