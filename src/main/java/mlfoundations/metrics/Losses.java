@@ -5,6 +5,7 @@ import org.ejml.simple.SimpleMatrix;
 /**
  * Regression losses: how far predictions are from the true values, averaged over the examples.
  * MSE squares each residual (big misses count a lot), MAE takes its absolute value (every unit of miss counts the same).
+ * Binary cross-entropy (BCE) scores predicted probabilities against yes/no labels (classification).
  */
 public final class Losses {
 
@@ -30,6 +31,34 @@ public final class Losses {
             sum += Math.abs(yTrue[i] - yPred[i]);
         }
         return sum / yTrue.length;
+    }
+
+    /** Probabilities are clipped to [BCE_CLIP, 1 - BCE_CLIP] before the log, so a confident wrong answer costs a lot but not infinity. */
+    public static final double BCE_CLIP = 1e-15;
+
+    /**
+     * Binary cross-entropy -(1/m) sum_i [y_i log p_i + (1 - y_i) log(1 - p_i)] for labels y_i in [0, 1] and predicted
+     * probabilities p_i in [0, 1], each p_i first clipped to [1e-15, 1 - 1e-15] so log(0) never occurs
+     * (sklearn {@code log_loss(y, p)}; PyTorch {@code nn.BCELoss}).
+     */
+    public static double bce(double[] yTrue, double[] yProb) {
+        check(yTrue, yProb);
+        double sum = 0;
+        for (int i = 0; i < yTrue.length; i++) {
+            double y = yTrue[i];
+            double p = yProb[i];
+            if (y < 0 || y > 1) {
+                throw new IllegalArgumentException("binary cross-entropy needs labels in [0, 1], got " + y
+                        + " at index " + i);
+            }
+            if (p < 0 || p > 1) {
+                throw new IllegalArgumentException("binary cross-entropy needs probabilities in [0, 1], got " + p
+                        + " at index " + i + "; apply the sigmoid first");
+            }
+            p = Math.min(1 - BCE_CLIP, Math.max(BCE_CLIP, p));
+            sum += y * Math.log(p) + (1 - y) * Math.log(1 - p);
+        }
+        return -sum / yTrue.length;
     }
 
     /** MSE over all entries of two matrices of the same shape (typically m x 1 columns of targets and predictions). */
