@@ -31,6 +31,10 @@ public final class BarPlot {
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setAvailableSpaceFill(0.9);
         chart.getStyler().setLegendVisible(false);
+        // XChart thins category labels on its own; keep every label while there are few enough to read.
+        if (categories.length <= 30) {
+            chart.getStyler().setXAxisMaxLabelCount(categories.length);
+        }
     }
 
     /** One bar per category, of height {@code values[i]}. */

@@ -123,6 +123,13 @@ public final class XYPlot {
         if (!anySeries) {
             throw new IllegalStateException("the chart '" + chart.getTitle() + "' has no data; add a line or points first");
         }
+        if (chart.getStyler().isYAxisLogarithmic() && needsScientific(true)) {
+            chart.getStyler().setYAxisDecimalPattern("0.#E0");
+        }
+        if (chart.getStyler().isXAxisLogarithmic() && needsScientific(false)) {
+            chart.getStyler().setXAxisDecimalPattern("0.#E0");
+        }
+        roundTicksForEvenlySpacedX();
         long shown = chart.getSeriesCollection().stream().filter(XYSeries::isShowInLegend).count();
         chart.getStyler().setLegendVisible(shown > 1);
         return Style.toImage(chart);
@@ -131,6 +138,58 @@ public final class XYPlot {
     /** Draws the chart and saves it as a PNG file. */
     public Path save(Path file) {
         return Style.savePng(image(), file);
+    }
+
+    /**
+     * XChart puts x ticks on the data points themselves when all x values are evenly spaced (iterations 0..999 give
+     * labels 0, 44, 88, ...). One invisible point between two data points breaks the even spacing, so XChart picks
+     * round ticks (0, 100, 200, ...) instead; no data is changed and nothing extra is drawn.
+     */
+    private void roundTicksForEvenlySpacedX() {
+        if (chart.getStyler().isXAxisLogarithmic() || chart.getSeries(TICK_HELPER) != null) {
+            return;
+        }
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
+        double anyY = Double.NaN;
+        for (XYSeries s : chart.getSeriesCollection()) {
+            for (double v : s.getXData()) {
+                xs.add(v);
+            }
+            anyY = s.getYData()[0];
+        }
+        if (xs.size() < 12) {
+            return;
+        }
+        double first = xs.first();
+        double step = (xs.last() - first) / (xs.size() - 1);
+        int i = 0;
+        for (double v : xs) {
+            if (Math.abs(v - (first + i * step)) > 1e-9 * Math.max(1, Math.abs(step))) {
+                return;
+            }
+            i++;
+        }
+        XYSeries helper = chart.addSeries(TICK_HELPER, new double[] {first + step / Math.sqrt(2)}, new double[] {anyY});
+        helper.setMarker(SeriesMarkers.NONE);
+        helper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        helper.setShowInLegend(false);
+    }
+
+    private static final String TICK_HELPER = " ";
+
+    /** True when a log axis spans values that "#,##0.####" would print as 0 or as very long numbers. */
+    private boolean needsScientific(boolean yAxis) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (XYSeries s : chart.getSeriesCollection()) {
+            for (double v : yAxis ? s.getYData() : s.getXData()) {
+                if (v > 0) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return min < 1e-3 || max >= 1e6;
     }
 
     private XYSeries add(String name, double[] x, double[] y) {
