@@ -64,14 +64,35 @@ class NetworkTest {
         int k = 0;
         for (Dense l : net.layers()) {
             int n = l.inputCount() * l.outputCount() + l.outputCount();
-            double e = Differences.relativeError(Arrays.copyOfRange(analytic, k, k + n),
-                    Arrays.copyOfRange(numeric, k, k + n));
-            assertTrue(e < 1e-7, l + ": relative error " + e);
+            double[] a = Arrays.copyOfRange(analytic, k, k + n);
+            double[] b = Arrays.copyOfRange(numeric, k, k + n);
+            double e = Differences.relativeError(a, b);
+            double scale = Math.max(norm(a), norm(b));
+            // A relative error is only meaningful for a gradient well above the finite difference's own rounding
+            // noise (about 1e-16 / h = 1e-11 per entry); a layer whose gradient has nearly vanished is checked
+            // absolutely instead.
+            if (scale > 1e-3) {
+                assertTrue(e < 1e-7, l + ": relative error " + e + " (gradient norm " + scale + ")");
+            } else {
+                assertTrue(norm(subtract(a, b)) < 1e-9, l + ": absolute error " + norm(subtract(a, b)));
+            }
             k += n;
         }
     }
 
-    @Property(tries = 150)
+    private static double norm(double[] v) {
+        return Math.sqrt(Arrays.stream(v).map(x -> x * x).sum());
+    }
+
+    private static double[] subtract(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = a[i] - b[i];
+        }
+        return d;
+    }
+
+    @Property(tries = 300)
     void backpropMatchesCentralDifferencesForEveryActivationAndLoss(@ForAll @IntRange(min = 0, max = 100000) int seed,
             @ForAll Activation hidden, @ForAll Loss loss, @ForAll @IntRange(min = 1, max = 4) int h1,
             @ForAll @IntRange(min = 1, max = 3) int h2, @ForAll boolean twoHidden) {
