@@ -107,6 +107,12 @@ public final class Network {
             throw new IllegalStateException("backward needs a forward pass first: call forward(X) before backward(y)");
         }
         checkTargets(yTrue, output.numRows);
+        for (int k = 0; k < output.data.length; k++) {
+            if (!Double.isFinite(output.data[k])) {
+                throw new IllegalStateException("training diverged: the network's output is " + output.data[k]
+                        + " at row " + k / output.numCols + "; try a smaller learning rate or smaller starting weights");
+            }
+        }
         double[] y = Loss.values(yTrue);
         double value = loss.value(y, output.data);
         DMatrixRMaj d = new DMatrixRMaj(output.numRows, output.numCols);
