@@ -64,6 +64,97 @@ public final class ToyData {
         return new Regression(x, y);
     }
 
+    /**
+     * A two-class classification data set: inputs {@code x} (m x n, one example per row) and 0/1 labels {@code y}
+     * (m x 1).
+     */
+    public record Classification(SimpleMatrix x, SimpleMatrix y) {
+
+        /** Number of examples m (rows). */
+        public int size() {
+            return x.getNumRows();
+        }
+
+        /** The labels as an array ({@code y.ravel()}). */
+        public double[] labels() {
+            return column(y, 0);
+        }
+
+        /** The points of one class as rows {x1, x2} (the first two features), e.g. for drawing over a map ({@code X[y == label]}). */
+        public double[][] points(int label) {
+            if (x.getNumCols() < 2) {
+                throw new IllegalArgumentException("points need at least 2 features, the data have " + x.getNumCols());
+            }
+            java.util.List<double[]> out = new java.util.ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                if (y.get(i, 0) == label) {
+                    out.add(new double[] {x.get(i, 0), x.get(i, 1)});
+                }
+            }
+            return out.toArray(new double[0][]);
+        }
+    }
+
+    /**
+     * The XOR problem: the four corners of the unit square, labelled 1 when exactly one coordinate is 1:
+     * (0,0) -> 0, (0,1) -> 1, (1,0) -> 1, (1,1) -> 0. No straight line separates the two classes.
+     */
+    public static Classification xor() {
+        SimpleMatrix x = new SimpleMatrix(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+        SimpleMatrix y = new SimpleMatrix(new double[][] {{0}, {1}, {1}, {0}});
+        return new Classification(x, y);
+    }
+
+    /**
+     * A noisy XOR cloud: {@code perCorner} points around each corner of the unit square, each coordinate plus normal
+     * noise of standard deviation {@code noiseStd}, labelled like the corner (rows ordered by corner as in {@link #xor()}).
+     */
+    public static Classification xorCloud(int perCorner, double noiseStd) {
+        if (perCorner <= 0) {
+            throw new IllegalArgumentException("points per corner must be > 0, got " + perCorner);
+        }
+        if (!(noiseStd >= 0) || !Double.isFinite(noiseStd)) {
+            throw new IllegalArgumentException("noise standard deviation must be finite and >= 0, got " + noiseStd);
+        }
+        Classification corners = xor();
+        int m = 4 * perCorner;
+        SimpleMatrix x = new SimpleMatrix(m, 2);
+        SimpleMatrix y = new SimpleMatrix(m, 1);
+        for (int c = 0; c < 4; c++) {
+            for (int k = 0; k < perCorner; k++) {
+                int i = c * perCorner + k;
+                x.set(i, 0, corners.x().get(c, 0) + Rng.normal(0, noiseStd));
+                x.set(i, 1, corners.x().get(c, 1) + Rng.normal(0, noiseStd));
+                y.set(i, 0, corners.y().get(c, 0));
+            }
+        }
+        return new Classification(x, y);
+    }
+
+    /**
+     * Two round blobs in the plane, m points in all: the first m/2 (rounded up) have label 0 and sit around
+     * (-separation/2, 0), the rest label 1 around (+separation/2, 0); each coordinate has standard deviation 1
+     * (like sklearn {@code make_blobs(centers=2)}). A larger separation makes the classes easier to tell apart.
+     */
+    public static Classification twoClassBlobs(int m, double separation) {
+        if (m < 2) {
+            throw new IllegalArgumentException("two classes need at least 2 points, got m = " + m);
+        }
+        if (!(separation >= 0) || !Double.isFinite(separation)) {
+            throw new IllegalArgumentException("separation must be finite and >= 0, got " + separation);
+        }
+        int m0 = (m + 1) / 2;
+        SimpleMatrix x = new SimpleMatrix(m, 2);
+        SimpleMatrix y = new SimpleMatrix(m, 1);
+        for (int i = 0; i < m; i++) {
+            int label = i < m0 ? 0 : 1;
+            x.set(i, 0, (label == 0 ? -separation / 2 : separation / 2) + Rng.normal());
+            x.set(i, 1, Rng.normal());
+            y.set(i, 0, label);
+        }
+        return new Classification(x, y);
+    }
+
     /** Column j of a matrix as an array ({@code A[:, j]}). */
     public static double[] column(SimpleMatrix a, int j) {
         if (j < 0 || j >= a.getNumCols()) {

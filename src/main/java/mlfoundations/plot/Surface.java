@@ -40,6 +40,10 @@ public final class Surface {
         new Color(86, 180, 233), new Color(0, 0, 0)
     };
 
+    private static final Color[] POINT_COLOURS = {
+        Color.WHITE, Color.BLACK, new Color(230, 159, 0), new Color(86, 180, 233)
+    };
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -57,6 +61,9 @@ public final class Surface {
     private int arrowsPerSide;
     private final List<String> pathNames = new ArrayList<>();
     private final List<double[][]> paths = new ArrayList<>();
+    private final List<Boolean> pathLines = new ArrayList<>();
+    private double fixedLo = Double.NaN;
+    private double fixedHi = Double.NaN;
 
     private Surface(String title, String xLabel, String yLabel, ToDoubleFunction<double[]> f, double xMin, double xMax,
             double yMin, double yMax) {
@@ -162,6 +169,31 @@ public final class Surface {
             copy[k] = points[k].clone();
         }
         paths.add(copy);
+        pathLines.add(Boolean.TRUE);
+        return this;
+    }
+
+    /**
+     * Points without a connecting line ({@code plt.scatter} over the map), e.g. the training examples of one class;
+     * each call adds a named series with its own colour (the first is white, the second black) and a legend entry.
+     */
+    public Surface points(String name, double[][] points) {
+        path(name, points);
+        pathLines.set(pathLines.size() - 1, Boolean.FALSE);
+        return this;
+    }
+
+    /**
+     * Fixes the colour scale to [lo, hi] instead of the sampled minimum and maximum ({@code contourf(..., vmin, vmax)}),
+     * e.g. [0, 1] for probabilities, so that maps of different functions share one scale; values outside are drawn
+     * in the end colours.
+     */
+    public Surface range(double lo, double hi) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(lo < hi)) {
+            throw new IllegalArgumentException("colour range needs finite lo < hi, got [" + lo + ", " + hi + "]");
+        }
+        this.fixedLo = lo;
+        this.fixedHi = hi;
         return this;
     }
 
@@ -205,6 +237,10 @@ public final class Surface {
         if (hi == lo) {
             hi = lo + 1;
         }
+        if (!Double.isNaN(fixedLo)) {
+            lo = fixedLo;
+            hi = fixedHi;
+        }
 
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -239,7 +275,11 @@ public final class Surface {
                 drawArrows(g, left, top, pw, ph);
             }
             for (int i = 0; i < paths.size(); i++) {
-                drawPath(g, paths.get(i), PATH_COLOURS[i], left, top, pw, ph);
+                if (pathLines.get(i)) {
+                    drawPath(g, paths.get(i), colourOf(i), left, top, pw, ph);
+                } else {
+                    drawPoints(g, paths.get(i), colourOf(i), left, top, pw, ph);
+                }
             }
             g.setClip(oldClip);
 
@@ -381,6 +421,40 @@ public final class Surface {
         }
     }
 
+    /** Paths take the path colours in order; point series take white, then black, so they show on any band. */
+    private Color colourOf(int i) {
+        if (pathLines.get(i)) {
+            int k = 0;
+            for (int j = 0; j < i; j++) {
+                if (pathLines.get(j)) {
+                    k++;
+                }
+            }
+            return PATH_COLOURS[k % PATH_COLOURS.length];
+        }
+        int k = 0;
+        for (int j = 0; j < i; j++) {
+            if (!pathLines.get(j)) {
+                k++;
+            }
+        }
+        return POINT_COLOURS[k % POINT_COLOURS.length];
+    }
+
+    private void drawPoints(Graphics2D g, double[][] pts, Color c, int left, int top, int pw, int ph) {
+        Color edge = c.equals(Color.BLACK) ? Color.WHITE : Color.BLACK;
+        for (double[] p : pts) {
+            double x = px(p[0], left, pw);
+            double y = py(p[1], top, ph);
+            double r = 7;
+            g.setColor(c);
+            g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            g.setColor(edge);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+        }
+    }
+
     private void drawAxes(Graphics2D g, int left, int top, int pw, int ph) {
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         Font axis = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
@@ -473,8 +547,15 @@ public final class Surface {
         g.drawRect(bx, by, boxW, boxH);
         for (int i = 0; i < names.size(); i++) {
             int cy = by + 4 + rowH * i + rowH / 2;
-            if (i < pathNames.size()) {
-                Color c = PATH_COLOURS[i];
+            if (i < pathNames.size() && !pathLines.get(i)) {
+                Color c = colourOf(i);
+                g.setColor(c);
+                g.fill(new Ellipse2D.Double(bx + 19 - 5, cy - 5, 10, 10));
+                g.setColor(c.equals(Color.BLACK) ? Color.GRAY : Color.BLACK);
+                g.setStroke(new BasicStroke(1.5f));
+                g.draw(new Ellipse2D.Double(bx + 19 - 5, cy - 5, 10, 10));
+            } else if (i < pathNames.size()) {
+                Color c = colourOf(i);
                 g.setStroke(new BasicStroke(3.5f));
                 g.setColor(new Color(0, 0, 0, 140));
                 g.drawLine(bx + 6, cy, bx + 32, cy);

@@ -1,0 +1,423 @@
+package mlfoundations.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import mlfoundations.optim.Optimizer;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * A multilayer network: {@link Dense} layers applied one after another, trained to minimise a {@link Loss}
+ * ({@code torch.nn.Sequential(...)} plus a loss and {@code loss.backward()}). Samples are rows: X is m x n.
+ *
+ * <p>{@link #forward} runs the layers bottom to top and remembers what backpropagation needs; {@link #backward}
+ * starts from dL/dA of the loss and runs the layers top to bottom, leaving dW and db in every layer. The parameters
+ * can be read and written as one flat vector (layer by layer, W row by row then b), which is what a numerical
+ * gradient check needs.
+ */
+public final class Network {
+
+    private final List<Dense> layers;
+    private final Loss loss;
+    private DMatrixRMaj output;
+
+    private Network(Loss loss, List<Dense> layers) {
+        this.loss = loss;
+        this.layers = layers;
+    }
+
+    /** A network of the given layers; each layer's input count must equal the unit count of the layer below. */
+    public static Network of(Loss loss, Dense... layers) {
+        if (loss == null) {
+            throw new IllegalArgumentException("loss must not be null; choose one of " + Arrays.toString(Loss.values()));
+        }
+        if (layers == null || layers.length == 0) {
+            throw new IllegalArgumentException("a network needs at least one layer");
+        }
+        for (int i = 0; i < layers.length; i++) {
+            if (layers[i] == null) {
+                throw new IllegalArgumentException("layer " + i + " is null");
+            }
+            if (i > 0 && layers[i].inputCount() != layers[i - 1].outputCount()) {
+                throw new IllegalArgumentException("layer " + (i - 1) + " has " + layers[i - 1].outputCount()
+                        + " units but layer " + i + " expects " + layers[i].inputCount() + " inputs (W" + i + " is "
+                        + layers[i - 1].inputCount() + "x" + layers[i - 1].outputCount() + ", W" + (i + 1) + " is "
+                        + layers[i].inputCount() + "x" + layers[i].outputCount() + ")");
+            }
+            for (int j = 0; j < i; j++) {
+                if (layers[j] == layers[i]) {
+                    throw new IllegalArgumentException("layer " + i + " is the same object as layer " + j
+                            + "; every layer needs its own weights");
+                }
+            }
+        }
+        return new Network(loss, new ArrayList<>(Arrays.asList(layers)));
+    }
+
+    /**
+     * A fully connected network with layer sizes {@code sizes} (inputs first, outputs last, e.g. 2, 4, 1),
+     * {@code hidden} activation on every hidden layer and {@code out} on the last, weights drawn by {@code init}.
+     */
+    public static Network build(Loss loss, Init init, Activation hidden, Activation out, int... sizes) {
+        if (sizes == null || sizes.length < 2) {
+            throw new IllegalArgumentException("layer sizes need at least an input and an output size, got "
+                    + Arrays.toString(sizes));
+        }
+        for (int s : sizes) {
+            if (s <= 0) {
+                throw new IllegalArgumentException("every layer size must be > 0, got " + Arrays.toString(sizes));
+            }
+        }
+        Dense[] ls = new Dense[sizes.length - 1];
+        for (int i = 0; i < ls.length; i++) {
+            ls[i] = Dense.of(sizes[i], sizes[i + 1], i == ls.length - 1 ? out : hidden, init);
+        }
+        return of(loss, ls);
+    }
+
+    /** The forward pass at inference (no dropout): the output A of the last layer, m x (units of the last layer). */
+    public SimpleMatrix forward(SimpleMatrix x) {
+        return SimpleMatrix.wrap(forward(x, false).copy());
+    }
+
+    /** The forward pass in training mode: layers with dropout turned on drop units with fresh masks. */
+    public SimpleMatrix forwardTraining(SimpleMatrix x) {
+        return SimpleMatrix.wrap(forward(x, true).copy());
+    }
+
+    private DMatrixRMaj forward(SimpleMatrix x, boolean training) {
+        checkInput(x);
+        DMatrixRMaj a = x.getDDRM().copy();
+        for (Dense layer : layers) {
+            a = layer.forward(a, training);
+        }
+        output = a;
+        return a;
+    }
+
+    /**
+     * The backward pass after a forward pass: dL/dA = loss gradient at the last output, then every layer's
+     * backward from the top down, leaving dW and db in each layer. Returns the loss of that output.
+     */
+    public double backward(SimpleMatrix yTrue) {
+        if (output == null) {
+            throw new IllegalStateException("backward needs a forward pass first: call forward(X) before backward(y)");
+        }
+        checkTargets(yTrue, output.numRows);
+        for (int k = 0; k < output.data.length; k++) {
+            if (!Double.isFinite(output.data[k])) {
+                throw new IllegalStateException("training diverged: the network's output is " + output.data[k]
+                        + " at row " + k / output.numCols + "; try a smaller learning rate or smaller starting weights");
+            }
+        }
+        double[] y = Loss.values(yTrue);
+        double value = loss.value(y, output.data);
+        DMatrixRMaj d = new DMatrixRMaj(output.numRows, output.numCols);
+        loss.gradient(y, output.data, d.data);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            d = layers.get(i).backward(d);
+        }
+        return value;
+    }
+
+    /** The loss of the network's predictions on (X, y), at inference (no dropout). */
+    public double loss(SimpleMatrix x, SimpleMatrix y) {
+        DMatrixRMaj out = predictRaw(x);
+        checkTargets(y, out.numRows);
+        return loss.value(Loss.values(y), out.data);
+    }
+
+    /** Forward (inference) and backward on (X, y): the gradient of the loss as one flat vector (see {@link #parameters()}). */
+    public double[] gradient(SimpleMatrix x, SimpleMatrix y) {
+        forward(x, false);
+        backward(y);
+        return gradient();
+    }
+
+    /** The gradients of the last backward pass as one flat vector, in the order of {@link #parameters()}. */
+    public double[] gradient() {
+        double[] out = new double[parameterCount()];
+        int k = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            Dense l = layers.get(i);
+            if (!l.hasGradients()) {
+                throw new IllegalStateException("layer " + i + " has no gradients yet: run forward(X) and backward(y)");
+            }
+            k = copyOut(l.dW(), out, k);
+            k = copyOut(l.dB(), out, k);
+        }
+        return out;
+    }
+
+    /** All weights and biases as one flat vector: W1 row by row, b1, W2 row by row, b2, ... (a copy). */
+    public double[] parameters() {
+        double[] out = new double[parameterCount()];
+        int k = 0;
+        for (Dense l : layers) {
+            k = copyOut(l.w(), out, k);
+            k = copyOut(l.b(), out, k);
+        }
+        return out;
+    }
+
+    /** Sets all weights and biases from a flat vector in the order of {@link #parameters()}. */
+    public void setParameters(double[] theta) {
+        if (theta == null || theta.length != parameterCount()) {
+            throw new IllegalArgumentException("the network has " + parameterCount() + " parameters, got a vector of "
+                    + (theta == null ? "null" : theta.length));
+        }
+        for (int k = 0; k < theta.length; k++) {
+            if (!Double.isFinite(theta[k])) {
+                throw new IllegalArgumentException("parameters must be finite, got " + theta[k] + " at index " + k);
+            }
+        }
+        int k = 0;
+        for (Dense l : layers) {
+            k = copyIn(theta, l.w(), k);
+            k = copyIn(theta, l.b(), k);
+        }
+    }
+
+    /** The number of weights and biases, sum over layers of nIn nOut + nOut. */
+    public int parameterCount() {
+        int n = 0;
+        for (Dense l : layers) {
+            n += l.inputCount() * l.outputCount() + l.outputCount();
+        }
+        return n;
+    }
+
+    /** One step of plain gradient descent on (X, y): forward (training), backward, then W <- W - lr dW, b <- b - lr db. Returns the loss before the step. */
+    public double step(SimpleMatrix x, SimpleMatrix y, double learningRate) {
+        checkLearningRate(learningRate);
+        forward(x, true);
+        double value = backward(y);
+        checkFinite(value);
+        for (Dense l : layers) {
+            subtract(l.w(), l.dW(), learningRate);
+            subtract(l.b(), l.dB(), learningRate);
+        }
+        return value;
+    }
+
+    /** One step with any optimiser (momentum, Adam, ...): it updates every W and b array in place from its gradient. */
+    public double step(SimpleMatrix x, SimpleMatrix y, Optimizer optimizer) {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("optimizer must not be null");
+        }
+        forward(x, true);
+        double value = backward(y);
+        checkFinite(value);
+        for (Dense l : layers) {
+            optimizer.update(l.w().data, l.dW().data);
+            optimizer.update(l.b().data, l.dB().data);
+        }
+        return value;
+    }
+
+    /**
+     * Full-batch gradient descent for {@code epochs} steps; returns the loss history, epochs + 1 values: the loss
+     * before the first step and after each step (in training mode, so with dropout it is the dropped-out loss).
+     */
+    public double[] fit(SimpleMatrix x, SimpleMatrix y, double learningRate, int epochs) {
+        checkLearningRate(learningRate);
+        checkEpochs(epochs);
+        double[] history = new double[epochs + 1];
+        for (int e = 0; e < epochs; e++) {
+            history[e] = step(x, y, learningRate);
+        }
+        history[epochs] = finalLoss(x, y);
+        return history;
+    }
+
+    /** Like {@link #fit(SimpleMatrix, SimpleMatrix, double, int)}, with the optimiser doing each update. */
+    public double[] fit(SimpleMatrix x, SimpleMatrix y, Optimizer optimizer, int epochs) {
+        checkEpochs(epochs);
+        double[] history = new double[epochs + 1];
+        for (int e = 0; e < epochs; e++) {
+            history[e] = step(x, y, optimizer);
+        }
+        history[epochs] = finalLoss(x, y);
+        return history;
+    }
+
+    /** The network's outputs at inference, m x k (for a sigmoid output: probabilities, {@code predict_proba}). Nothing is cached. */
+    public SimpleMatrix predictProbability(SimpleMatrix x) {
+        return SimpleMatrix.wrap(predictRaw(x));
+    }
+
+    /** The output for one point (the first output unit), e.g. {@code net.probability(new double[] {x1, x2})}; nothing is cached. */
+    public double probability(double[] point) {
+        if (point == null || point.length != layers.get(0).inputCount()) {
+            throw new IllegalArgumentException("the network expects points with " + layers.get(0).inputCount()
+                    + " coordinates, got " + (point == null ? "null" : point.length));
+        }
+        double[] a = point;
+        for (Dense l : layers) {
+            DMatrixRMaj w = l.w();
+            double[] bias = l.b().data;
+            double[] next = new double[w.numCols];
+            for (int j = 0; j < w.numCols; j++) {
+                double s = bias[j];
+                for (int i = 0; i < w.numRows; i++) {
+                    s += a[i] * w.data[i * w.numCols + j];
+                }
+                next[j] = l.activation().value(s);
+            }
+            a = next;
+        }
+        return a[0];
+    }
+
+    /** Class labels 0 or 1: 1 where the output is >= 0.5 ({@code model.predict(X)}), m x k. */
+    public SimpleMatrix predict(SimpleMatrix x) {
+        DMatrixRMaj p = predictRaw(x);
+        for (int k = 0; k < p.data.length; k++) {
+            p.data[k] = p.data[k] >= 0.5 ? 1.0 : 0.0;
+        }
+        return SimpleMatrix.wrap(p);
+    }
+
+    /** The fraction of entries where {@link #predict} equals the 0/1 label y ({@code accuracy_score}). */
+    public double accuracy(SimpleMatrix x, SimpleMatrix y) {
+        DMatrixRMaj p = predict(x).getDDRM();
+        checkTargets(y, p.numRows);
+        int right = 0;
+        for (int k = 0; k < p.data.length; k++) {
+            if (p.data[k] == y.get(k)) {
+                right++;
+            }
+        }
+        return (double) right / p.data.length;
+    }
+
+    /** Layer i (0 is the first, next to the input). */
+    public Dense layer(int i) {
+        if (i < 0 || i >= layers.size()) {
+            throw new IllegalArgumentException("layer " + i + " does not exist; the network has layers 0.."
+                    + (layers.size() - 1));
+        }
+        return layers.get(i);
+    }
+
+    /** The layers, bottom to top (read-only list). */
+    public List<Dense> layers() {
+        return Collections.unmodifiableList(layers);
+    }
+
+    /** The loss the network is trained on. */
+    public Loss lossFunction() {
+        return loss;
+    }
+
+    @Override
+    public String toString() {
+        return "Network" + layers + " with " + loss + " loss";
+    }
+
+    private DMatrixRMaj predictRaw(SimpleMatrix x) {
+        checkInput(x);
+        DMatrixRMaj a = x.getDDRM();
+        for (Dense l : layers) {
+            // Plain arithmetic on a copy of the weights' view: the layer's training caches stay untouched.
+            DMatrixRMaj w = l.w();
+            DMatrixRMaj next = new DMatrixRMaj(a.numRows, w.numCols);
+            org.ejml.dense.row.CommonOps_DDRM.mult(a, w, next);
+            for (int r = 0; r < next.numRows; r++) {
+                for (int c = 0; c < next.numCols; c++) {
+                    int k = r * next.numCols + c;
+                    next.data[k] = l.activation().value(next.data[k] + l.b().data[c]);
+                }
+            }
+            a = next;
+        }
+        return a;
+    }
+
+    private double finalLoss(SimpleMatrix x, SimpleMatrix y) {
+        boolean dropout = layers.stream().anyMatch(l -> l.keepProbability() < 1);
+        double value;
+        if (dropout) {
+            forward(x, true);
+            DMatrixRMaj out = output;
+            checkTargets(y, out.numRows);
+            value = loss.value(Loss.values(y), out.data);
+        } else {
+            value = loss(x, y);
+        }
+        checkFinite(value);
+        return value;
+    }
+
+    private void checkInput(SimpleMatrix x) {
+        if (x == null) {
+            throw new IllegalArgumentException("input X must not be null");
+        }
+        if (x.getNumRows() == 0 || x.getNumCols() == 0) {
+            throw new IllegalArgumentException("input X is empty (" + Dense.shape(x.getDDRM()) + "); it needs at least one example");
+        }
+        int n = layers.get(0).inputCount();
+        if (x.getNumCols() != n) {
+            throw new IllegalArgumentException("input X is " + Dense.shape(x.getDDRM()) + " but the first layer's W is "
+                    + Dense.shape(layers.get(0).w()) + ": X needs " + n + " columns (features), one per row of W");
+        }
+        double[] d = x.getDDRM().getData();
+        for (int k = 0; k < x.getNumElements(); k++) {
+            if (!Double.isFinite(d[k])) {
+                throw new IllegalArgumentException("input X has a non-finite value " + d[k] + " at row "
+                        + k / x.getNumCols() + ", column " + k % x.getNumCols());
+            }
+        }
+    }
+
+    private void checkTargets(SimpleMatrix y, int m) {
+        int k = layers.get(layers.size() - 1).outputCount();
+        if (y == null) {
+            throw new IllegalArgumentException("targets y must not be null");
+        }
+        if (y.getNumRows() != m || y.getNumCols() != k) {
+            throw new IllegalArgumentException("targets y are " + Dense.shape(y.getDDRM()) + " but the network's output is "
+                    + m + "x" + k + "; they must have the same shape (one row per example)");
+        }
+    }
+
+    private static void checkLearningRate(double lr) {
+        if (!(lr > 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("learning rate must be finite and > 0, got " + lr);
+        }
+    }
+
+    private static void checkEpochs(int epochs) {
+        if (epochs <= 0) {
+            throw new IllegalArgumentException("number of epochs must be > 0, got " + epochs);
+        }
+    }
+
+    private static void checkFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalStateException("training diverged: the loss is " + value
+                    + "; try a smaller learning rate or smaller starting weights");
+        }
+    }
+
+    private static void subtract(DMatrixRMaj p, DMatrixRMaj g, double lr) {
+        for (int k = 0; k < p.getNumElements(); k++) {
+            p.data[k] -= lr * g.data[k];
+        }
+    }
+
+    private static int copyOut(DMatrixRMaj m, double[] out, int k) {
+        int n = m.getNumElements();
+        System.arraycopy(m.data, 0, out, k, n);
+        return k + n;
+    }
+
+    private static int copyIn(double[] in, DMatrixRMaj m, int k) {
+        int n = m.getNumElements();
+        System.arraycopy(in, k, m.data, 0, n);
+        return k + n;
+    }
+}
