@@ -113,67 +113,10 @@ public final class GradientDescent {
      * Throws {@link DivergenceException} if the run runs away.
      */
     public Trajectory minimize(ToDoubleFunction<double[]> f, UnaryOperator<double[]> gradient, double[] start) {
-        if (f == null || gradient == null) {
-            throw new IllegalArgumentException("both the function f and its gradient are needed");
-        }
-        if (start == null || start.length == 0) {
-            throw new IllegalArgumentException("the start point must have at least one coordinate");
-        }
-        double[] x = start.clone();
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException("start point coordinate " + i + " must be finite, got " + x[i]);
-            }
-        }
-        double fx = f.applyAsDouble(x.clone());
-        if (!Double.isFinite(fx)) {
-            throw new IllegalArgumentException("f at the start point " + Trajectory.format(x) + " is " + fx
-                    + "; start where f is finite");
-        }
-        double[] g = gradientAt(gradient, x);
-        if (!allFinite(g)) {
-            throw new IllegalArgumentException("the gradient at the start point " + Trajectory.format(x) + " is "
-                    + Trajectory.format(g) + "; start where the gradient is finite");
-        }
-        List<double[]> points = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<double[]> grads = new ArrayList<>();
-        points.add(x);
-        values.add(fx);
-        grads.add(g);
-
-        for (int k = 1; k <= maxSteps; k++) {
-            double[] next = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                next[i] = x[i] - stepSize * g[i];
-            }
-            if (!allFinite(next)) {
-                throw diverged(k, "the new point " + Trajectory.format(next) + " is not finite", points, values, grads);
-            }
-            double fNext = f.applyAsDouble(next.clone());
-            if (!Double.isFinite(fNext)) {
-                throw diverged(k, "f at the new point " + Trajectory.format(next) + " is " + fNext, points, values,
-                        grads);
-            }
-            points.add(next);
-            values.add(fNext);
-            if (maxAbs(next) > bound) {
-                throw diverged(k, "the point " + Trajectory.format(next) + " (f = " + Trajectory.num(fNext)
-                        + ") is outside the divergence bound |x_i| <= " + Trajectory.num(bound), points, values, grads);
-            }
-            double[] gNext = gradientAt(gradient, next);
-            if (!allFinite(gNext)) {
-                throw diverged(k, "the gradient at " + Trajectory.format(next) + " is " + Trajectory.format(gNext),
-                        points, values, grads);
-            }
-            grads.add(gNext);
-            if (Trajectory.distance(next, x) < threshold) {
-                return record(points, values, grads, Trajectory.Stop.CONVERGED);
-            }
-            x = next;
-            g = gNext;
-        }
-        return record(points, values, grads, Trajectory.Stop.STEP_CAP);
+        // Plain gradient descent is the SGD update rule run on a function; Minimizer holds the loop, the history
+        // and the divergence checks for every optimizer.
+        return new Minimizer(new Sgd(stepSize), "gradient descent", "step size").threshold(threshold)
+                .maxSteps(maxSteps).bound(bound).minimize(f, gradient, start);
     }
 
     /**
@@ -220,47 +163,5 @@ public final class GradientDescent {
             }
         }
         return new Restarts(runs);
-    }
-
-    private DivergenceException diverged(int step, String what, List<double[]> points, List<Double> values,
-            List<double[]> grads) {
-        Trajectory t = record(points, values, grads, Trajectory.Stop.DIVERGED);
-        return new DivergenceException("gradient descent diverged at step " + step + ": " + what
-                + ". The run is not settling; try a step size smaller than " + Trajectory.num(stepSize) + ".", step, t);
-    }
-
-    private Trajectory record(List<double[]> points, List<Double> values, List<double[]> grads, Trajectory.Stop stop) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i);
-        }
-        return new Trajectory(Trajectory.copyRows(points), v, Trajectory.copyRows(grads), stop, stepSize, threshold,
-                maxSteps);
-    }
-
-    private static double[] gradientAt(UnaryOperator<double[]> gradient, double[] x) {
-        double[] g = gradient.apply(x.clone());
-        if (g == null || g.length != x.length) {
-            throw new IllegalArgumentException("the gradient function must return " + x.length + " partial derivative"
-                    + (x.length == 1 ? "" : "s") + " (one per coordinate), got " + (g == null ? "null" : g.length));
-        }
-        return g.clone();
-    }
-
-    private static boolean allFinite(double[] v) {
-        for (double d : v) {
-            if (!Double.isFinite(d)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double maxAbs(double[] v) {
-        double m = 0;
-        for (double d : v) {
-            m = Math.max(m, Math.abs(d));
-        }
-        return m;
     }
 }

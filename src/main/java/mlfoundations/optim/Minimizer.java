@@ -21,17 +21,25 @@ import java.util.function.UnaryOperator;
 public final class Minimizer {
 
     private final Optimizer optimizer;
+    private final String name;
+    private final String rateName;
     private final double threshold;
     private final int maxSteps;
     private final double bound;
 
     /** A minimizer using {@code optimizer}, threshold 1e-6, at most 10 000 steps, divergence bound 1e6. */
     public Minimizer(Optimizer optimizer) {
-        this(optimizer, GradientDescent.DEFAULT_THRESHOLD, GradientDescent.DEFAULT_MAX_STEPS,
+        this(optimizer, String.valueOf(optimizer), "learning rate");
+    }
+
+    /** As above, naming the method and its rate in divergence messages (GradientDescent: "step size"). */
+    Minimizer(Optimizer optimizer, String name, String rateName) {
+        this(optimizer, name, rateName, GradientDescent.DEFAULT_THRESHOLD, GradientDescent.DEFAULT_MAX_STEPS,
                 GradientDescent.DEFAULT_BOUND);
     }
 
-    private Minimizer(Optimizer optimizer, double threshold, int maxSteps, double bound) {
+    private Minimizer(Optimizer optimizer, String name, String rateName, double threshold, int maxSteps,
+            double bound) {
         if (optimizer == null) {
             throw new IllegalArgumentException("the optimizer must not be null");
         }
@@ -45,6 +53,8 @@ public final class Minimizer {
             throw new IllegalArgumentException("divergence bound must be > 0, got " + bound);
         }
         this.optimizer = optimizer;
+        this.name = name;
+        this.rateName = rateName;
         this.threshold = threshold;
         this.maxSteps = maxSteps;
         this.bound = bound;
@@ -52,17 +62,17 @@ public final class Minimizer {
 
     /** The same minimizer, stopping once a step is shorter than {@code threshold}. */
     public Minimizer threshold(double threshold) {
-        return new Minimizer(optimizer, threshold, maxSteps, bound);
+        return new Minimizer(optimizer, name, rateName, threshold, maxSteps, bound);
     }
 
     /** The same minimizer, giving up after {@code maxSteps} steps. */
     public Minimizer maxSteps(int maxSteps) {
-        return new Minimizer(optimizer, threshold, maxSteps, bound);
+        return new Minimizer(optimizer, name, rateName, threshold, maxSteps, bound);
     }
 
     /** The same minimizer with another divergence bound on |x_i|. */
     public Minimizer bound(double bound) {
-        return new Minimizer(optimizer, threshold, maxSteps, bound);
+        return new Minimizer(optimizer, name, rateName, threshold, maxSteps, bound);
     }
 
     /** The optimizer whose update rule is used. */
@@ -90,6 +100,11 @@ public final class Minimizer {
             throw new IllegalArgumentException("the start point must have at least one coordinate");
         }
         double[] x = start.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException("start point coordinate " + i + " must be finite, got " + x[i]);
+            }
+        }
         double fx = f.applyAsDouble(x.clone());
         if (!Double.isFinite(fx)) {
             throw new IllegalArgumentException("f at the start point " + Trajectory.format(x) + " is " + fx
@@ -141,8 +156,8 @@ public final class Minimizer {
     private DivergenceException diverged(int step, String what, List<double[]> points, List<Double> values,
             List<double[]> grads) {
         Trajectory t = record(points, values, grads, Trajectory.Stop.DIVERGED);
-        return new DivergenceException(optimizer + " diverged at step " + step + ": " + what
-                + ". The run is not settling; try a learning rate smaller than "
+        return new DivergenceException(name + " diverged at step " + step + ": " + what
+                + ". The run is not settling; try a " + rateName + " smaller than "
                 + Trajectory.num(optimizer.learningRate()) + ".", step, t);
     }
 
