@@ -37,12 +37,11 @@ public enum Loss {
         @Override
         double value(double[] y, double[] a) {
             checkLabels(y);
-            double sum = 0;
-            for (int i = 0; i < y.length; i++) {
-                double p = clip(a[i]);
-                sum += y[i] * Math.log(p) + (1 - y[i]) * Math.log(1 - p);
+            double[] clipped = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                clipped[i] = clip(a[i]);
             }
-            return -sum / y.length;
+            return mlfoundations.metrics.Losses.bce(y, clipped);
         }
 
         @Override

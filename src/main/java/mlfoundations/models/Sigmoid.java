@@ -2,7 +2,8 @@ package mlfoundations.models;
 
 /**
  * The logistic sigmoid sigma(z) = 1 / (1 + e^(-z)), which squashes any number into (0, 1), and its derivative
- * sigma'(z) = sigma(z) (1 - sigma(z)). {@code scipy.special.expit(z)}; PyTorch {@code torch.sigmoid(z)}.
+ * sigma'(z) = sigma(z) (1 - sigma(z)). {@code scipy.special.expit(z)}; PyTorch {@code torch.sigmoid(z)}. The formula
+ * lives in {@link Activation#SIGMOID}, the network's activation; this class adds checks and an array form.
  */
 public final class Sigmoid {
 
@@ -14,18 +15,15 @@ public final class Sigmoid {
         if (Double.isNaN(z)) {
             throw new IllegalArgumentException("sigmoid of NaN is undefined");
         }
-        // For z < 0 use the equal form e^z / (1 + e^z): e^(-z) could overflow, e^z cannot.
-        if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1 + e);
+        return Activation.SIGMOID.value(z);
     }
 
     /** sigma'(z) = sigma(z) (1 - sigma(z)), largest (1/4) at z = 0. */
     public static double derivative(double z) {
-        double s = value(z);
-        return s * (1 - s);
+        if (Double.isNaN(z)) {
+            throw new IllegalArgumentException("sigmoid of NaN is undefined");
+        }
+        return Activation.SIGMOID.derivative(z);
     }
 
     /** sigma applied to every entry ({@code expit(z)} on an array). */
