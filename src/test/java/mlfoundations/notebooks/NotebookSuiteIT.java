@@ -100,8 +100,8 @@ class NotebookSuiteIT {
         Instant t0 = Instant.now();
         int exit = execute(nb, executed);
         for (int retry = 0; retry < 2 && exit != 0 && kernelDidNotStart(executed); retry++) {
-            // Now and then the Java kernel's sockets never answer its first request (a race inside the kernel's
-            // messaging library, seen on a loaded machine); a fresh kernel is started, and the retry is said.
+            // kernel/MlFoundationsKernel.java closes the kernel's known start-up races; should a kernel still not
+            // answer, a fresh one is started and the retry is said, so that a rare hang is seen, not hidden.
             System.out.println(name + ": the kernel did not answer at start-up; starting it again");
             t0 = Instant.now();
             exit = execute(nb, executed);
