@@ -1,18 +1,21 @@
 # ML Foundations in Java: JDK + Maven + JupyterLab + the built library + the Java kernel + the lessons.
 #   docker build -t ml-foundations .
 #   docker run --rm -p 8888:8888 ml-foundations        (open the printed http://127.0.0.1:8888/lab?token=... URL)
-# Everything comes from Debian's packages; Maven dependencies are fetched while building, so the container
-# needs no network when it runs. Keep the package list in step with environment.yml.
+# Everything comes from Debian's packages; Maven dependencies are fetched while building, so the container needs no
+# network when it runs. Keep the package list in step with environment.yml.
 FROM debian:trixie-slim
 
 ENV LANG=C.UTF-8 \
     DEBIAN_FRONTEND=noninteractive
 
+# libfreetype6 and libharfbuzz0b are only "recommended" by the JDK, but AWT (XChart's plots) cannot draw text
+# without them; libjs-mathjax lets ./course export ship MathJax 2 so exported formulas render offline; tini reaps
+# the kernels' processes and passes Ctrl+C / docker stop on to JupyterLab.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       openjdk-21-jdk-headless maven ca-certificates \
       jupyterlab jupyter-core jupyter-client jupyter-nbconvert python3-nbclient \
-      fontconfig fonts-dejavu-core libjs-mathjax \
+      fontconfig fonts-dejavu-core libfreetype6 libharfbuzz0b libjs-mathjax \
       tini \
  && rm -rf /var/lib/apt/lists/*
 

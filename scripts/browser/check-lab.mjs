@@ -20,7 +20,8 @@ try {
 
   // 1. The login page: without a token JupyterLab must ask for one.
   await within(60_000, 'opening JupyterLab', page.goto(`${base}/lab/tree/${lesson}`, { waitUntil: 'domcontentloaded' }));
-  const password = page.locator('input[type=password]');
+  // jupyter_server's login page: the token (password) field, then (ignored here) a form to set a password.
+  const password = page.locator('#password_input, input[name=password]').first();
   await within(30_000, 'the login page (JupyterLab did not ask for the token)', password.waitFor());
   await password.fill(token);
   await page.locator('#login_submit, button[type=submit], input[type=submit]').first().click();
