@@ -26,7 +26,7 @@ try {
       mj.Hub.Queue(() => { window.__mlfTypeset = 'done'; });
     }
     return window.__mlfTypeset === 'done';
-  }, null, { polling: 250 }));
+  }, null, { polling: 250, timeout: 0 }));
 
   const report = await page.evaluate(() => {
     const imgs = [...document.querySelectorAll('img')];
