@@ -127,7 +127,49 @@ public final class LinearRegression {
             Arrays.fill(xtr, 0);
             double sumR = 0;
             double sumSq = 0;
-            for (int i = 0, row = 0; i < m; i++, row += n) {
+            int i = 0;
+            // Four rows at a time: their four dot products are independent chains the processor runs side by
+            // side. Every sum is still taken in the same order as one row at a time, so the result is the same to
+            // the bit.
+            for (; i + 4 <= m; i += 4) {
+                int row0 = i * n;
+                int row1 = row0 + n;
+                int row2 = row1 + n;
+                int row3 = row2 + n;
+                double p0 = 0;
+                double p1 = 0;
+                double p2 = 0;
+                double p3 = 0;
+                for (int j = 0; j < n; j++) {
+                    double wj = wv[j];
+                    p0 += xv[row0 + j] * wj;
+                    p1 += xv[row1 + j] * wj;
+                    p2 += xv[row2 + j] * wj;
+                    p3 += xv[row3 + j] * wj;
+                }
+                double r0 = yv[i] - (p0 + b);
+                double r1 = yv[i + 1] - (p1 + b);
+                double r2 = yv[i + 2] - (p2 + b);
+                double r3 = yv[i + 3] - (p3 + b);
+                sumR += r0;
+                sumSq += r0 * r0;
+                sumR += r1;
+                sumSq += r1 * r1;
+                sumR += r2;
+                sumSq += r2 * r2;
+                sumR += r3;
+                sumSq += r3 * r3;
+                for (int j = 0; j < n; j++) {
+                    double g = xtr[j];
+                    g += xv[row0 + j] * r0;
+                    g += xv[row1 + j] * r1;
+                    g += xv[row2 + j] * r2;
+                    g += xv[row3 + j] * r3;
+                    xtr[j] = g;
+                }
+            }
+            for (; i < m; i++) {
+                int row = i * n;
                 double p = 0;
                 for (int j = 0; j < n; j++) {
                     p += xv[row + j] * wv[j];

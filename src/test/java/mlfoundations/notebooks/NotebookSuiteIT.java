@@ -78,9 +78,9 @@ class NotebookSuiteIT {
         System.out.println("Notebook suite: wall time per lesson");
         double sum = 0;
         for (ObjectNode r : REPORT.values()) {
-            System.out.printf(Locale.ROOT, "  %-45s %6.1f s  (first cell %.1f s, %d plots)%n",
-                    r.get("notebook").asText(), r.get("wall_s").asDouble(), r.get("first_cell_s").asDouble(),
-                    r.get("plots").asInt());
+            System.out.printf(Locale.ROOT, "  %-45s %6.1f s  (first cell %.1f s after kernel start, peak RSS %.0f MB,"
+                    + " %d plots)%n", r.get("notebook").asText(), r.get("wall_s").asDouble(),
+                    r.get("first_cell_s").asDouble(), r.get("peak_rss_mb").asDouble(), r.get("plots").asInt());
             sum += r.get("wall_s").asDouble();
         }
         System.out.printf(Locale.ROOT, "  %-45s %6.1f s  (suite wall time %.1f s)%n", "all lessons", sum, total);
@@ -98,13 +98,15 @@ class NotebookSuiteIT {
 
         Path executed = OUT.resolve(name);
         Instant t0 = Instant.now();
-        int exit = execute(nb, executed);
+        KernelWatch watch = new KernelWatch();
+        int exit = execute(nb, executed, watch);
         for (int retry = 0; retry < 2 && exit != 0 && kernelDidNotStart(executed); retry++) {
             // Now and then the Java kernel's sockets never answer its first request (a race inside the kernel's
             // messaging library, seen on a loaded machine); a fresh kernel is started, and the retry is said.
             System.out.println(name + ": the kernel did not answer at start-up; starting it again");
             t0 = Instant.now();
-            exit = execute(nb, executed);
+            watch = new KernelWatch();
+            exit = execute(nb, executed, watch);
         }
         double wall = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
         if (exit != 0 || !Files.exists(executed)) {
@@ -116,11 +118,15 @@ class NotebookSuiteIT {
         ObjectNode r = JSON.createObjectNode();
         r.put("notebook", name);
         r.put("wall_s", wall);
-        r.put("first_cell_s", firstCellSeconds(done));
+        r.put("first_cell_s", watch.kernelStart == null ? Double.NaN : firstCellSecondsFrom(done, watch.kernelStart));
+        r.put("first_cell_run_s", firstCellSeconds(done));
+        r.put("peak_rss_mb", watch.peakRssKb < 0 ? Double.NaN : Math.round(watch.peakRssKb / 102.4) / 10.0);
         r.put("plots", NotebookChecker.plotCells(done));
         r.put("problems", problems.size());
         REPORT.put(name, r);
-        System.out.printf(Locale.ROOT, "%s: %.1f s, %d problem(s)%n", name, wall, problems.size());
+        System.out.printf(Locale.ROOT, "%s: %.1f s, first cell %.1f s after the kernel started, kernel peak RSS %.0f MB,"
+                + " %d problem(s)%n", name, wall, r.get("first_cell_s").asDouble(), r.get("peak_rss_mb").asDouble(),
+                problems.size());
         if (!problems.isEmpty()) {
             fail(name + " has " + problems.size() + " problem(s):\n  - " + String.join("\n  - ", problems)
                     + "\n(executed copy: " + ROOT.relativize(executed) + ")");
@@ -128,7 +134,7 @@ class NotebookSuiteIT {
     }
 
     /** Executes one notebook with nbconvert into {@code executed}; returns nbconvert's exit code. */
-    static int execute(Path nb, Path executed) throws IOException, InterruptedException {
+    static int execute(Path nb, Path executed, KernelWatch watch) throws IOException, InterruptedException {
         Files.deleteIfExists(executed);
         List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=600",
@@ -143,9 +149,15 @@ class NotebookSuiteIT {
                     + "(Debian: jupyter-nbconvert python3-nbclient; conda: nbconvert nbclient) and run ./course setup");
             return -1;
         }
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            fail(nb.getFileName() + ": execution did not finish in 15 minutes");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        // Poll the kernel (the java process nbconvert starts) while the notebook runs: its start time and its
+        // peak resident memory (VmHWM, which the Linux kernel keeps as a high-water mark).
+        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+            watch.poll(p.toHandle());
+            if (System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail(nb.getFileName() + ": execution did not finish in 15 minutes");
+            }
         }
         return p.exitValue();
     }
@@ -157,6 +169,62 @@ class NotebookSuiteIT {
     static boolean kernelDidNotStart(Path executed) throws IOException {
         String text = Files.readString(log(executed), StandardCharsets.UTF_8);
         return text.contains("Kernel didn't respond") || text.contains("Kernel died before replying");
+    }
+
+    /**
+     * Seconds from the kernel process's start (as the operating system records it) to the first code cell's reply
+     * (nbclient's shell.execute_reply time): what a user waits, from starting the kernel to the first result. That
+     * cell is the {@code %jars} cell, so this includes the JVM's and JShell's start and loading the library jar.
+     */
+    static double firstCellSecondsFrom(JsonNode nb, Instant kernelStart) {
+        for (JsonNode cell : nb.path("cells")) {
+            JsonNode ex = cell.path("metadata").path("execution");
+            if (ex.has("shell.execute_reply")) {
+                Instant b = Instant.parse(ex.get("shell.execute_reply").asText());
+                return Duration.between(kernelStart, b).toMillis() / 1000.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * Watches the kernel of one nbconvert run: the first java process among nbconvert's descendants. Records its
+     * start instant and the largest VmHWM (peak resident set) read from /proc/&lt;pid&gt;/status, summed over every
+     * java descendant (a kernel that runs user code in a second JVM counts both). Left at null / -1 off Linux.
+     */
+    static final class KernelWatch {
+        Instant kernelStart;
+        long peakRssKb = -1;
+        private final Map<Long, Long> hwmKb = new java.util.HashMap<>();
+
+        void poll(ProcessHandle nbconvert) {
+            nbconvert.descendants().filter(h -> h.info().command().map(c -> c.endsWith("/java") || c.equals("java"))
+                    .orElse(false)).forEach(h -> {
+                        if (kernelStart == null) {
+                            kernelStart = h.info().startInstant().orElse(null);
+                        }
+                        long kb = vmHwmKb(h.pid());
+                        if (kb > 0) {
+                            hwmKb.merge(h.pid(), kb, Math::max);
+                        }
+                    });
+            if (!hwmKb.isEmpty()) {
+                peakRssKb = hwmKb.values().stream().mapToLong(Long::longValue).sum();
+            }
+        }
+
+        static long vmHwmKb(long pid) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // The process ended between listing and reading, or this is not Linux.
+            }
+            return -1;
+        }
     }
 
     /** Seconds from the kernel's first execute request to the first cell's reply, from nbclient's timing. */
