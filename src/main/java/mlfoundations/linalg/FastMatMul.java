@@ -16,10 +16,10 @@ import java.util.concurrent.ThreadFactory;
  * while many rows of A reuse them, instead of streaming all of B from memory for every row of C.</li>
  * <li>{@link #kernel}: the blocked loops with a register-blocked inner kernel: a strip of a row of C is updated with 4
  * rows of B at once, {@code s[j] += a_k b_k[j] + a_k+1 b_k+1[j] + a_k+2 b_k+2[j] + a_k+3 b_k+3[j]}, the four
- * a's held in registers, so each load and store of C carries 4 multiply-adds instead of 1. The tile of B is copied
- * ("packed") once into short rows of its own, and every array in the inner loop is indexed by the same j: a plain
- * loop over {@code double[]} that the JIT compiles into vector (SIMD) instructions, 4 or 8 doubles per
- * instruction.</li>
+ * a's held in registers, so each load and store of C carries 4 multiply-adds instead of 1; and 8 rows of C take
+ * their turn on the same 4 rows of B while those are in the fastest cache. The tile of B is copied ("packed") once
+ * into short rows of its own, and every array in the inner loop is indexed by the same j: a plain loop over
+ * {@code double[]} that the JIT compiles into vector (SIMD) instructions, 4 or 8 doubles per instruction.</li>
  * <li>{@link #parallel} (and {@link #multiply}): the same kernel with the rows of C split between all cores.</li>
  * </ol>
  *
@@ -29,10 +29,11 @@ import java.util.concurrent.ThreadFactory;
 public final class FastMatMul {
 
     /** Rows of B (the k range) in one tile. */
-    static final int KC = 128;
+    static final int KC = 256;
 
-    /** Columns of B (the j range) in one tile; a KC x NC tile of doubles is 512 KB, sized to a per-core L2 cache. */
-    static final int NC = 512;
+    /** Columns of B (the j range) in one tile; a KC x NC tile of doubles is 512 KB, sized to a per-core L2 cache,
+     * and {@link #RB} strips of C (16 KB) plus the 4 tile rows in use (8 KB) fit the 32 KB L1 cache. */
+    static final int NC = 256;
 
     private static final Object POOL_LOCK = new Object();
     private static ExecutorService pool;
@@ -148,51 +149,66 @@ public final class FastMatMul {
         return tiles;
     }
 
+    /** Rows of C whose strips are updated together, so each row of the tile read from cache serves them all. */
+    static final int RB = 8;
+
     /** Rows [i0, i1) of C = A B from the packed tiles of B. */
     static void multiplyRows(double[][] a, double[][][][] tiles, double[][] c, int i0, int i1, int m, int p) {
-        double[] s = new double[NC];
+        double[][] s = new double[RB][NC];
         for (int jb = 0; jb < tiles.length; jb++) {
             int j0 = jb * NC;
             int nc = Math.min(NC, p - j0);
             for (int kb = 0; kb < tiles[jb].length; kb++) {
                 int k0 = kb * KC;
                 double[][] t = tiles[jb][kb];
-                for (int i = i0; i < i1; i++) {
-                    // The strip of row i is copied out and back so that the kernel indexes every array by the same
-                    // j: C2 vectorises that loop, but not one that reads c[i][j0 + j] beside t[k][j].
-                    double[] ci = c[i];
-                    System.arraycopy(ci, j0, s, 0, nc);
-                    rowTile(a[i], s, t, k0, nc);
-                    System.arraycopy(s, 0, ci, j0, nc);
+                int kc = t.length;
+                for (int ib = i0; ib < i1; ib += RB) {
+                    int rb = Math.min(RB, i1 - ib);
+                    // The strips of rows ib.. are copied out and back so that the kernel indexes every array by the
+                    // same j: C2 vectorises that loop, but not one that reads c[i][j0 + j] beside t[k][j].
+                    for (int r = 0; r < rb; r++) {
+                        System.arraycopy(c[ib + r], j0, s[r], 0, nc);
+                    }
+                    int k = 0;
+                    for (; k + 4 <= kc; k += 4) {
+                        double[] t0 = t[k], t1 = t[k + 1], t2 = t[k + 2], t3 = t[k + 3];
+                        for (int r = 0; r < rb; r++) {
+                            double[] ai = a[ib + r];
+                            int ka = k0 + k;
+                            kernel4(s[r], t0, t1, t2, t3, ai[ka], ai[ka + 1], ai[ka + 2], ai[ka + 3], nc);
+                        }
+                    }
+                    for (; k < kc; k++) {
+                        for (int r = 0; r < rb; r++) {
+                            kernel1(s[r], t[k], a[ib + r][k0 + k], nc);
+                        }
+                    }
+                    for (int r = 0; r < rb; r++) {
+                        System.arraycopy(s[r], 0, c[ib + r], j0, nc);
+                    }
                 }
             }
         }
     }
 
     /**
-     * One strip s of a row of C updated with one packed tile t of B, four rows of the tile at a time:
-     * {@code s[j] += a_k0 t_k0[j] + a_k1 t_k1[j] + a_k2 t_k2[j] + a_k3 t_k3[j]}, so each load and store of s carries
-     * 4 multiply-adds. Every array is indexed by the same j: a loop the JIT turns into SIMD instructions.
+     * The inner kernel: {@code s[j] += a0 t0[j] + a1 t1[j] + a2 t2[j] + a3 t3[j]}, four multiply-adds per load and
+     * store of s. One simple loop over consecutive doubles, every array indexed by the same j: the JIT turns it into
+     * SIMD instructions.
      */
-    private static void rowTile(double[] ai, double[] s, double[][] t, int k0, int nc) {
-        int kc = t.length;
-        int k = 0;
-        for (; k + 4 <= kc; k += 4) {
-            double a0 = ai[k0 + k], a1 = ai[k0 + k + 1], a2 = ai[k0 + k + 2], a3 = ai[k0 + k + 3];
-            double[] t0 = t[k], t1 = t[k + 1], t2 = t[k + 2], t3 = t[k + 3];
-            // Math.fma would be a few per cent faster where the processor has FMA, and very slow where it has not.
-            for (int j = 0; j < nc; j++) {
-                s[j] += a0 * t0[j] + a1 * t1[j] + a2 * t2[j] + a3 * t3[j];
-            }
-        }
-        for (; k < kc; k++) {
-            double a0 = ai[k0 + k];
-            double[] t0 = t[k];
-            for (int j = 0; j < nc; j++) {
-                s[j] += a0 * t0[j];
-            }
+    private static void kernel4(double[] s, double[] t0, double[] t1, double[] t2, double[] t3, double a0, double a1,
+            double a2, double a3, int nc) {
+        for (int j = 0; j < nc; j++) {
+            s[j] += a0 * t0[j] + a1 * t1[j] + a2 * t2[j] + a3 * t3[j];
         }
     }
+
+    private static void kernel1(double[] s, double[] t0, double a0, int nc) {
+        for (int j = 0; j < nc; j++) {
+            s[j] += a0 * t0[j];
+        }
+    }
+
     /** A fixed pool of at least {@code size} daemon threads, created on first use and grown if asked for more. */
     private static ExecutorService pool(int size) {
         synchronized (POOL_LOCK) {

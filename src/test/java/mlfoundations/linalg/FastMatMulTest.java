@@ -36,7 +36,7 @@ class FastMatMulTest {
     void agreesWithEjmlAndIkjOnEveryShape(@ForAll @IntRange(min = 1, max = 300) int n,
             @ForAll @IntRange(min = 1, max = 300) int m, @ForAll @IntRange(min = 1, max = 600) int p,
             @ForAll long seed) {
-        // Shapes up to 300 x 300 x 600 cross the tile edges (KC = 128 rows, NC = 512 columns) at non-multiples.
+        // Shapes up to 300 x 300 x 600 cross the tile edges (KC = NC = 256) and the 8-row groups at non-multiples.
         double[][] a = random(n, m, seed);
         double[][] b = random(m, p, seed + 1);
         double[][] ikj = MatMul.ikj(a, b);
