@@ -84,6 +84,13 @@ class NotebookSuiteIT {
             sum += r.get("wall_s").asDouble();
         }
         System.out.printf(Locale.ROOT, "  %-45s %6.1f s  (suite wall time %.1f s)%n", "all lessons", sum, total);
+        // The course's performance targets, reported (not asserted: speed is measured, never a failing test).
+        double slowest = REPORT.values().stream().mapToDouble(r -> r.get("wall_s").asDouble()).max().orElse(0);
+        double firstCell = REPORT.values().stream().mapToDouble(r -> r.get("first_cell_s").asDouble()).max().orElse(0);
+        double rss = REPORT.values().stream().mapToDouble(r -> r.get("peak_rss_mb").asDouble()).max().orElse(0);
+        System.out.printf(Locale.ROOT, "  targets: all lessons %.1f s (<= 120), slowest lesson %.1f s (<= 20), "
+                + "slowest first cell %.1f s after kernel start (<= 2), largest kernel peak RSS %.0f MB (<= 1024)%n",
+                sum, slowest, firstCell, rss);
         ArrayNode arr = JSON.createArrayNode();
         REPORT.values().forEach(arr::add);
         JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(ROOT.resolve("target/notebook-report.json").toFile(), arr);
