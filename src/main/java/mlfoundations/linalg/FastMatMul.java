@@ -1,9 +1,7 @@
 package mlfoundations.linalg;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The course's own fast matrix multiply, built from scratch in steps (the last chapter of lesson 00-5). Every method
@@ -34,10 +32,6 @@ public final class FastMatMul {
     /** Columns of B (the j range) in one tile; a KC x NC tile of doubles is 512 KB, sized to a per-core L2 cache,
      * and {@link #RB} strips of C (16 KB) plus the 4 tile rows in use (8 KB) fit the 32 KB L1 cache. */
     static final int NC = 256;
-
-    private static final Object POOL_LOCK = new Object();
-    private static ExecutorService pool;
-    private static int poolSize;
 
     private FastMatMul() {
     }
@@ -84,7 +78,7 @@ public final class FastMatMul {
 
     /**
      * Step 5: the kernel of {@link #kernel} with the rows of C split into {@code threads} equal bands, each computed on
-     * its own core (a small fixed pool of daemon threads, plus the calling thread). B is packed once and shared.
+     * its own core (the JVM's common worker pool, plus the calling thread). B is packed once and shared.
      */
     public static double[][] parallel(double[][] a, double[][] b, int threads) {
         int[] nmp = Shapes.checkMultiply(a, b);
@@ -107,23 +101,17 @@ public final class FastMatMul {
         for (int t = 0; t <= bands; t++) {
             start[t] = (int) ((long) n * t / bands);
         }
-        ExecutorService ex = pool(bands - 1);
-        Future<?>[] futures = new Future<?>[bands - 1];
+        // Bands 1.. go to the JVM's shared worker threads (ForkJoinPool.commonPool(), one fewer than the cores);
+        // the calling thread computes band 0 meanwhile.
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[bands - 1];
         for (int t = 1; t < bands; t++) {
             int lo = start[t];
             int hi = start[t + 1];
-            futures[t - 1] = ex.submit(() -> multiplyRows(a, tiles, c, lo, hi, m, p));
+            tasks[t - 1] = ForkJoinPool.commonPool().submit(() -> multiplyRows(a, tiles, c, lo, hi, m, p));
         }
         multiplyRows(a, tiles, c, start[0], start[1], m, p);
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while multiplying", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("a multiply thread failed: " + e.getCause(), e.getCause());
-            }
+        for (ForkJoinTask<?> task : tasks) {
+            task.join();
         }
         return c;
     }
@@ -152,39 +140,47 @@ public final class FastMatMul {
     /** Rows of C whose strips are updated together, so each row of the tile read from cache serves them all. */
     static final int RB = 8;
 
+    /** Rows of C (and A) taken through all the tiles of one column band before the next rows. */
+    static final int MC = 256;
+
     /** Rows [i0, i1) of C = A B from the packed tiles of B. */
     static void multiplyRows(double[][] a, double[][][][] tiles, double[][] c, int i0, int i1, int m, int p) {
         double[][] s = new double[RB][NC];
         for (int jb = 0; jb < tiles.length; jb++) {
             int j0 = jb * NC;
             int nc = Math.min(NC, p - j0);
-            for (int kb = 0; kb < tiles[jb].length; kb++) {
-                int k0 = kb * KC;
-                double[][] t = tiles[jb][kb];
-                int kc = t.length;
-                for (int ib = i0; ib < i1; ib += RB) {
-                    int rb = Math.min(RB, i1 - ib);
-                    // The strips of rows ib.. are copied out and back so that the kernel indexes every array by the
-                    // same j: C2 vectorises that loop, but not one that reads c[i][j0 + j] beside t[k][j].
-                    for (int r = 0; r < rb; r++) {
-                        System.arraycopy(c[ib + r], j0, s[r], 0, nc);
-                    }
-                    int k = 0;
-                    for (; k + 4 <= kc; k += 4) {
-                        double[] t0 = t[k], t1 = t[k + 1], t2 = t[k + 2], t3 = t[k + 3];
+            // Rows are taken MC at a time through all the tiles of this column band: their strips of C and rows of
+            // A then stay few enough for the caches (and the address-translation cache) at large n.
+            for (int ic = i0; ic < i1; ic += MC) {
+                int icEnd = Math.min(i1, ic + MC);
+                for (int kb = 0; kb < tiles[jb].length; kb++) {
+                    int k0 = kb * KC;
+                    double[][] t = tiles[jb][kb];
+                    int kc = t.length;
+                    for (int ib = ic; ib < icEnd; ib += RB) {
+                        int rb = Math.min(RB, icEnd - ib);
+                        // The strips of rows ib.. are copied out and back so that the kernel indexes every array by the
+                        // same j: C2 vectorises that loop, but not one that reads c[i][j0 + j] beside t[k][j].
                         for (int r = 0; r < rb; r++) {
-                            double[] ai = a[ib + r];
-                            int ka = k0 + k;
-                            kernel4(s[r], t0, t1, t2, t3, ai[ka], ai[ka + 1], ai[ka + 2], ai[ka + 3], nc);
+                            System.arraycopy(c[ib + r], j0, s[r], 0, nc);
                         }
-                    }
-                    for (; k < kc; k++) {
+                        int k = 0;
+                        for (; k + 4 <= kc; k += 4) {
+                            double[] t0 = t[k], t1 = t[k + 1], t2 = t[k + 2], t3 = t[k + 3];
+                            for (int r = 0; r < rb; r++) {
+                                double[] ai = a[ib + r];
+                                int ka = k0 + k;
+                                kernel4(s[r], t0, t1, t2, t3, ai[ka], ai[ka + 1], ai[ka + 2], ai[ka + 3], nc);
+                            }
+                        }
+                        for (; k < kc; k++) {
+                            for (int r = 0; r < rb; r++) {
+                                kernel1(s[r], t[k], a[ib + r][k0 + k], nc);
+                            }
+                        }
                         for (int r = 0; r < rb; r++) {
-                            kernel1(s[r], t[k], a[ib + r][k0 + k], nc);
+                            System.arraycopy(s[r], 0, c[ib + r], j0, nc);
                         }
-                    }
-                    for (int r = 0; r < rb; r++) {
-                        System.arraycopy(s[r], 0, c[ib + r], j0, nc);
                     }
                 }
             }
@@ -206,25 +202,6 @@ public final class FastMatMul {
     private static void kernel1(double[] s, double[] t0, double a0, int nc) {
         for (int j = 0; j < nc; j++) {
             s[j] += a0 * t0[j];
-        }
-    }
-
-    /** A fixed pool of at least {@code size} daemon threads, created on first use and grown if asked for more. */
-    private static ExecutorService pool(int size) {
-        synchronized (POOL_LOCK) {
-            if (pool == null || poolSize < size) {
-                if (pool != null) {
-                    pool.shutdown();
-                }
-                ThreadFactory daemon = r -> {
-                    Thread th = new Thread(r, "FastMatMul");
-                    th.setDaemon(true);
-                    return th;
-                };
-                pool = Executors.newFixedThreadPool(size, daemon);
-                poolSize = size;
-            }
-            return pool;
         }
     }
 }
