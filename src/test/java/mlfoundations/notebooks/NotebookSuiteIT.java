@@ -41,6 +41,12 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Run by {@code ./course test} (mvn verify, after the jar is built). {@code -Dnotebooks.only=00-1} runs the
  * lessons whose file name starts with 00-1.
+ *
+ * <p>It reports, per lesson, in target/notebook-report.json: {@code notebook}; {@code wall_s}, the whole nbconvert run
+ * (kernel start to kernel shutdown); {@code first_cell_s}, from the kernel process's start to the first cell's result;
+ * {@code first_cell_run_s}, the first cell alone (execute request to reply); {@code peak_rss_mb}, the kernel JVM's peak
+ * resident memory (VmHWM); {@code plots}; {@code problems}. Figures, never pass/fail: the course's targets (whole
+ * suite within 120 s, no lesson over 20 s, first cell within 2 s, kernel within 1 GB) are printed beside them.
  */
 @Tag("notebooks")
 class NotebookSuiteIT {
