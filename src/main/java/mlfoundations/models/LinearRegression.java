@@ -3,7 +3,6 @@ package mlfoundations.models;
 import java.util.Arrays;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.simple.SimpleMatrix;
 
 import mlfoundations.stats.Rng;
@@ -110,28 +109,77 @@ public final class LinearRegression {
             throw new IllegalArgumentException("number of iterations must be > 0, got " + iterations);
         }
         int m = x.getNumRows();
-        DMatrixRMaj xd = x.getDDRM();
+        int n = x.getNumCols();
+        double[] xv = x.getDDRM().getData();             // row-major: x_ij = xv[i * n + j]
         double[] yv = new double[m];
         for (int i = 0; i < m; i++) {
             yv[i] = y.get(i, 0);
         }
         DMatrixRMaj w = w0.getDDRM().copy();
+        double[] wv = w.getData();
         double b = b0;
-        // Work arrays allocated once: predictions, residuals and X^T R are overwritten on every step.
-        DMatrixRMaj p = new DMatrixRMaj(m, 1);
-        DMatrixRMaj r = new DMatrixRMaj(m, 1);
-        DMatrixRMaj xtr = new DMatrixRMaj(x.getNumCols(), 1);
-        double[] pv = p.getData();
-        double[] rv = r.getData();
+        // One work array, allocated once: X^T R, overwritten on every step. No transposes, no per-step allocation.
+        double[] xtr = new double[n];
         double[] history = new double[iterations + 1];
         for (int k = 0; k <= iterations; k++) {
-            CommonOps_DDRM.mult(xd, w, p);               // P = X W
+            // One pass over X computes the residuals R = Y - (X W + b), the loss and X^T R together: each row x_i is
+            // read once while it is in cache (NumPy's X @ w then X.T @ r reads X twice).
+            Arrays.fill(xtr, 0);
             double sumR = 0;
             double sumSq = 0;
-            for (int i = 0; i < m; i++) {
-                rv[i] = yv[i] - (pv[i] + b);             // R = Y - (X W + b)
-                sumR += rv[i];
-                sumSq += rv[i] * rv[i];
+            int i = 0;
+            // Four rows at a time: their four dot products are independent chains the processor runs side by
+            // side. Every sum is still taken in the same order as one row at a time, so the result is the same to
+            // the bit.
+            for (; i + 4 <= m; i += 4) {
+                int row0 = i * n;
+                int row1 = row0 + n;
+                int row2 = row1 + n;
+                int row3 = row2 + n;
+                double p0 = 0;
+                double p1 = 0;
+                double p2 = 0;
+                double p3 = 0;
+                for (int j = 0; j < n; j++) {
+                    double wj = wv[j];
+                    p0 += xv[row0 + j] * wj;
+                    p1 += xv[row1 + j] * wj;
+                    p2 += xv[row2 + j] * wj;
+                    p3 += xv[row3 + j] * wj;
+                }
+                double r0 = yv[i] - (p0 + b);
+                double r1 = yv[i + 1] - (p1 + b);
+                double r2 = yv[i + 2] - (p2 + b);
+                double r3 = yv[i + 3] - (p3 + b);
+                sumR += r0;
+                sumSq += r0 * r0;
+                sumR += r1;
+                sumSq += r1 * r1;
+                sumR += r2;
+                sumSq += r2 * r2;
+                sumR += r3;
+                sumSq += r3 * r3;
+                for (int j = 0; j < n; j++) {
+                    double g = xtr[j];
+                    g += xv[row0 + j] * r0;
+                    g += xv[row1 + j] * r1;
+                    g += xv[row2 + j] * r2;
+                    g += xv[row3 + j] * r3;
+                    xtr[j] = g;
+                }
+            }
+            for (; i < m; i++) {
+                int row = i * n;
+                double p = 0;
+                for (int j = 0; j < n; j++) {
+                    p += xv[row + j] * wv[j];
+                }
+                double r = yv[i] - (p + b);
+                sumR += r;
+                sumSq += r * r;
+                for (int j = 0; j < n; j++) {
+                    xtr[j] += xv[row + j] * r;
+                }
             }
             history[k] = sumSq / m;
             // On this convex bowl a small enough step never raises the loss, so a loss that is no longer finite, or
@@ -144,10 +192,12 @@ public final class LinearRegression {
             if (k == iterations) {
                 break;
             }
-            CommonOps_DDRM.multTransA(xd, r, xtr);        // X^T R without forming X^T
             // W - lr * (-(2/m) X^T R) = W + (2 lr / m) X^T R; the same for b with sum(R).
-            CommonOps_DDRM.addEquals(w, 2 * learningRate / m, xtr);
-            b += 2 * learningRate / m * sumR;
+            double step = 2 * learningRate / m;
+            for (int j = 0; j < n; j++) {
+                wv[j] += step * xtr[j];
+            }
+            b += step * sumR;
         }
         return new LinearRegression(SimpleMatrix.wrap(w), b, history);
     }
