@@ -104,7 +104,7 @@ public final class MatMul {
 
     /** The same numbers as an EJML matrix, copied ({@code np.array(a)}); the array is left unchanged. */
     public static SimpleMatrix toSimple(double[][] a) {
-        shape("a", a);
+        Shapes.shape("a", a);
         return new SimpleMatrix(a);
     }
 
@@ -124,8 +124,8 @@ public final class MatMul {
 
     /** The largest |a_ij - b_ij| over all entries ({@code np.max(np.abs(A - B))}); the shapes must match. */
     public static double maxAbsDifference(double[][] a, double[][] b) {
-        int[] sa = shape("a", a);
-        int[] sb = shape("b", b);
+        int[] sa = Shapes.shape("a", a);
+        int[] sb = Shapes.shape("b", b);
         if (sa[0] != sb[0] || sa[1] != sb[1]) {
             throw new IllegalArgumentException("cannot compare " + sa[0] + "x" + sa[1] + " with " + sb[0] + "x"
                     + sb[1] + ": shapes differ");
@@ -161,9 +161,7 @@ public final class MatMul {
 
     /** Checks that A B is defined and returns {n, m, p}; the error names both shapes. */
     private static int[] checkMultiply(double[][] a, double[][] b) {
-        int[] sa = shape("a", a);
-        int[] sb = shape("b", b);
-        return checkInner(sa[0], sa[1], sb[0], sb[1]);
+        return Shapes.checkMultiply(a, b);
     }
 
     private static int[] checkMultiply(SimpleMatrix a, SimpleMatrix b) {
@@ -179,31 +177,5 @@ public final class MatMul {
                     + ": inner dimensions " + m + " and " + m2 + " differ");
         }
         return new int[] {n, m, p};
-    }
-
-    /** {rows, cols} of a rectangular array; rejects null, empty and ragged arrays by name. */
-    private static int[] shape(String name, double[][] a) {
-        if (a == null) {
-            throw new IllegalArgumentException("matrix " + name + " is null");
-        }
-        if (a.length == 0) {
-            throw new IllegalArgumentException("matrix " + name + " has no rows");
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] == null) {
-                throw new IllegalArgumentException("matrix " + name + " has a null row at index " + i);
-            }
-        }
-        int cols = a[0].length;
-        if (cols == 0) {
-            throw new IllegalArgumentException("matrix " + name + " has no columns");
-        }
-        for (int i = 1; i < a.length; i++) {
-            if (a[i].length != cols) {
-                throw new IllegalArgumentException("matrix " + name + " is ragged: row 0 has " + cols
-                        + " entries but row " + i + " has " + a[i].length + "; every row must have the same length");
-            }
-        }
-        return new int[] {a.length, cols};
     }
 }

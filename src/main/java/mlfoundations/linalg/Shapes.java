@@ -1,6 +1,6 @@
 package mlfoundations.linalg;
 
-/** Shape checks for {@code double[][]} matrices, with the same messages as {@link MatMul}'s. */
+/** Shape checks for {@code double[][]} matrices, shared by {@link MatMul} and {@link FastMatMul}. */
 final class Shapes {
 
     private Shapes() {
