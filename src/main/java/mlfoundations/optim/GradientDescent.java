@@ -101,10 +101,7 @@ public final class GradientDescent {
      * the derivative f'. Throws {@link DivergenceException} if the run runs away.
      */
     public Trajectory minimize(DoubleUnaryOperator f, DoubleUnaryOperator df, double start) {
-        if (f == null || df == null) {
-            throw new IllegalArgumentException("both the function f and its derivative f' are needed");
-        }
-        return minimize(p -> f.applyAsDouble(p[0]), p -> new double[] {df.applyAsDouble(p[0])}, new double[] {start});
+        return minimizer().minimize(f, df, start);
     }
 
     /**
@@ -113,10 +110,13 @@ public final class GradientDescent {
      * Throws {@link DivergenceException} if the run runs away.
      */
     public Trajectory minimize(ToDoubleFunction<double[]> f, UnaryOperator<double[]> gradient, double[] start) {
-        // Plain gradient descent is the SGD update rule run on a function; Minimizer holds the loop, the history
-        // and the divergence checks for every optimizer.
+        return minimizer().minimize(f, gradient, start);
+    }
+
+    /** Plain gradient descent is the SGD update rule run on a function; Minimizer holds the loop for every rule. */
+    private Minimizer minimizer() {
         return new Minimizer(new Sgd(stepSize), "gradient descent", "step size").threshold(threshold)
-                .maxSteps(maxSteps).bound(bound).minimize(f, gradient, start);
+                .maxSteps(maxSteps).bound(bound);
     }
 
     /**
