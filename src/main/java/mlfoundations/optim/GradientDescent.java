@@ -36,6 +36,7 @@ public final class GradientDescent {
     private final double threshold;
     private final int maxSteps;
     private final double bound;
+    private final Minimizer minimizer;
 
     /** Gradient descent with this step size (learning rate, alpha), threshold 1e-6, at most 10 000 steps. */
     public GradientDescent(double stepSize) {
@@ -46,15 +47,10 @@ public final class GradientDescent {
         if (!(stepSize > 0) || Double.isInfinite(stepSize)) {
             throw new IllegalArgumentException("step size must be > 0 and finite, got " + stepSize);
         }
-        if (!(threshold > 0) || Double.isInfinite(threshold)) {
-            throw new IllegalArgumentException("stopping threshold must be > 0 and finite, got " + threshold);
-        }
-        if (maxSteps <= 0) {
-            throw new IllegalArgumentException("step cap (max steps) must be > 0, got " + maxSteps);
-        }
-        if (!(bound > 0)) {
-            throw new IllegalArgumentException("divergence bound must be > 0, got " + bound);
-        }
+        // Plain gradient descent is the SGD update rule run on a function; Minimizer holds the loop for every rule
+        // and checks the threshold, the step cap and the bound as it is built.
+        this.minimizer = new Minimizer(new Sgd(stepSize), "gradient descent", "step size").threshold(threshold)
+                .maxSteps(maxSteps).bound(bound);
         this.stepSize = stepSize;
         this.threshold = threshold;
         this.maxSteps = maxSteps;
@@ -101,7 +97,7 @@ public final class GradientDescent {
      * the derivative f'. Throws {@link DivergenceException} if the run runs away.
      */
     public Trajectory minimize(DoubleUnaryOperator f, DoubleUnaryOperator df, double start) {
-        return minimizer().minimize(f, df, start);
+        return minimizer.minimize(f, df, start);
     }
 
     /**
@@ -110,14 +106,9 @@ public final class GradientDescent {
      * Throws {@link DivergenceException} if the run runs away.
      */
     public Trajectory minimize(ToDoubleFunction<double[]> f, UnaryOperator<double[]> gradient, double[] start) {
-        return minimizer().minimize(f, gradient, start);
+        return minimizer.minimize(f, gradient, start);
     }
 
-    /** Plain gradient descent is the SGD update rule run on a function; Minimizer holds the loop for every rule. */
-    private Minimizer minimizer() {
-        return new Minimizer(new Sgd(stepSize), "gradient descent", "step size").threshold(threshold)
-                .maxSteps(maxSteps).bound(bound);
-    }
 
     /**
      * Random restarts in one variable: {@code count} runs from starts drawn uniformly from [low, high) with
