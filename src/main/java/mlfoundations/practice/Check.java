@@ -2,18 +2,38 @@ package mlfoundations.practice;
 
 /**
  * Self-checks for the practice cells at the end of each lesson. Each check compares the student's answer with the
- * library's own answer (or a known value) and prints a plain verdict, with a hint when it is wrong. The methods
- * return nothing, so a check can end a notebook cell without leaving a stray value under it.
+ * library's own answer (or a known value) and prints a plain verdict:
+ * <ul>
+ * <li>the placeholder still in place (NaN, or a null array) prints {@code Not attempted yet: ...} and nothing else,
+ * so running a lesson top to bottom gives no answer away;
+ * <li>a wrong answer prints {@code Not yet: ...} with the hint, then throws {@link WrongAnswer}, so an autograder
+ * (nbgrader, or the course's own notebook suite) sees the exercise as failed;
+ * <li>a right answer prints {@code Right: ...}.
+ * </ul>
+ * The methods return nothing, so a check can end a notebook cell without leaving a stray value under it.
  */
 public final class Check {
 
     private Check() {
     }
 
+    /** Thrown by a check whose answer is wrong (after it has printed the problem and the hint). */
+    public static final class WrongAnswer extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
+        WrongAnswer(String message) {
+            super(message);
+        }
+    }
+
     /** Compares a number with the expected one, within an absolute-or-relative tolerance {@code tol}. */
     public static void number(String what, double answer, double expected, double tol, String hint) {
+        if (Double.isNaN(expected)) {
+            throw new IllegalArgumentException("the expected value for '" + what + "' is NaN; the check itself is "
+                    + "broken (compute the expected value before checking)");
+        }
         if (Double.isNaN(answer)) {
-            report(what, "no answer yet (the value is NaN)", hint);
+            notAttempted(what);
         } else if (!close(answer, expected, tol)) {
             report(what, "you have " + answer + ", which is not within " + tol + " of the expected value", hint);
         } else {
@@ -23,8 +43,12 @@ public final class Check {
 
     /** Compares two arrays element by element within {@code tol}, naming the first element that differs. */
     public static void vector(String what, double[] answer, double[] expected, double tol, String hint) {
-        if (answer == null) {
-            report(what, "no answer yet (the array is null)", hint);
+        if (expected == null) {
+            throw new IllegalArgumentException("the expected array for '" + what + "' is null; the check itself is "
+                    + "broken (compute the expected value before checking)");
+        }
+        if (answer == null || (answer.length > 0 && allNaN(answer))) {
+            notAttempted(what);
             return;
         }
         if (answer.length != expected.length) {
@@ -42,9 +66,18 @@ public final class Check {
         report(what, null, hint);
     }
 
-    /** Reports a yes/no condition the cell has computed (for answers that are not a single number). */
+    /**
+     * Reports a yes/no condition the cell has computed (for answers that are not a single number). It cannot tell a
+     * placeholder from a wrong answer, so it prints the hint but never throws: where an autograder must see a
+     * failure, check a number or an array instead.
+     */
     public static void that(String what, boolean ok, String hint) {
-        report(what, ok ? null : "not yet", hint);
+        if (ok) {
+            System.out.println("Right: " + what + ".");
+        } else {
+            System.out.println("Not yet: " + what + ".");
+            printHint(hint);
+        }
     }
 
     /** True when |a - b| <= tol * max(1, |b|): absolute near zero, relative for large values. */
@@ -61,15 +94,33 @@ public final class Check {
         return Math.abs(a - b) <= tol * Math.max(1.0, Math.abs(b));
     }
 
-    /** Prints "Right" when {@code problem} is null, otherwise "Not yet", the problem and the hint. */
+    /** Prints "Right" when {@code problem} is null; otherwise prints "Not yet", the problem and the hint, and throws. */
     private static void report(String what, String problem, String hint) {
         if (problem == null) {
             System.out.println("Right: " + what + ".");
             return;
         }
         System.out.println("Not yet: " + what + ": " + problem + ".");
+        printHint(hint);
+        throw new WrongAnswer(what + ": " + problem);
+    }
+
+    private static void notAttempted(String what) {
+        System.out.println("Not attempted yet: " + what + ".");
+    }
+
+    private static void printHint(String hint) {
         if (hint != null && !hint.isBlank()) {
             System.out.println("Hint: " + hint);
         }
+    }
+
+    private static boolean allNaN(double[] a) {
+        for (double v : a) {
+            if (!Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
