@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,8 +100,16 @@ final class NotebookChecker {
             }
             String where = where(i, cell);
             int images = 0;
+            String previousStream = null;
             for (JsonNode out : cell.path("outputs")) {
                 String type = out.path("output_type").asText();
+                String stream = type.equals("stream") ? out.path("name").asText() : null;
+                if (stream != null && stream.equals(previousStream)) {
+                    problems.add(where + ": its printed text arrives in pieces (two " + stream + " outputs in a row), "
+                            + "so an exported page shows each piece as its own block; the course's kernel sends a "
+                            + "cell's text whole (kernel/MlFoundationsKernel.java): is it the kernel `java` runs?");
+                }
+                previousStream = stream;
                 if (type.equals("error")) {
                     problems.add(where + ": error " + out.path("ename").asText() + ": " + out.path("evalue").asText()
                             + "\n" + clean(text(out.path("traceback"))));
@@ -132,6 +142,105 @@ final class NotebookChecker {
             }
             if (!promised && images > 0) {
                 problems.add(where + ": shows an image but is not tagged \"plot\"; tag it so the suite checks it");
+            }
+        }
+        return problems;
+    }
+
+    /** The tag of a practice cell where the student writes an answer: {@code exercise:<id>}. */
+    static final String EXERCISE_TAG = "exercise:";
+    static final Pattern EXERCISE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Index of each exercise cell by its id, in notebook order. */
+    static Map<String, Integer> exercises(JsonNode nb) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        JsonNode cells = nb.path("cells");
+        for (int i = 0; i < cells.size(); i++) {
+            for (String t : tags(cells.get(i))) {
+                if (t.startsWith(EXERCISE_TAG)) {
+                    ids.putIfAbsent(t.substring(EXERCISE_TAG.length()), i);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Where the reference answer of an exercise lives: solutions/&lt;notebook file name without .ipynb&gt;/&lt;id&gt;.jsh. */
+    static Path solutionFile(Path root, String notebookName, String id) {
+        return root.resolve("solutions").resolve(notebookName.replaceFirst("\\.ipynb$", "")).resolve(id + ".jsh");
+    }
+
+    /** Problems with how a notebook declares its exercises: tags, ids, a check cell after each, a solution file. */
+    static List<String> checkExerciseSource(JsonNode nb, Path root, String notebookName) {
+        List<String> problems = new ArrayList<>();
+        JsonNode cells = nb.path("cells");
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            JsonNode cell = cells.get(i);
+            for (String t : tags(cell)) {
+                if (!t.startsWith(EXERCISE_TAG)) {
+                    continue;
+                }
+                String id = t.substring(EXERCISE_TAG.length());
+                String where = where(i, cell);
+                if (!cell.path("cell_type").asText().equals("code")) {
+                    problems.add(where + ": tagged " + t + " but is not a code cell");
+                } else if (!EXERCISE_ID.matcher(id).matches()) {
+                    problems.add(where + ": exercise id '" + id + "' must be lower-case words joined by '-'");
+                } else if (seen.contains(id)) {
+                    problems.add(where + ": exercise id '" + id + "' is used twice");
+                } else if (checkCellAfter(cells, i) < 0) {
+                    problems.add(where + ": exercise '" + id + "' has no check cell after it (a code cell calling "
+                            + "Check.number or Check.vector)");
+                } else if (!Files.isRegularFile(solutionFile(root, notebookName, id))) {
+                    problems.add(where + ": exercise '" + id + "' has no reference answer at "
+                            + root.relativize(solutionFile(root, notebookName, id)));
+                }
+                seen.add(id);
+            }
+        }
+        return problems;
+    }
+
+    /** The next code cell after {@code index} if it calls a check, else -1. */
+    static int checkCellAfter(JsonNode cells, int index) {
+        for (int j = index + 1; j < cells.size(); j++) {
+            if (cells.get(j).path("cell_type").asText().equals("code")) {
+                return source(cells.get(j)).contains("Check.") ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Problems with the verdicts of an executed notebook's exercise checks: with the placeholders in place
+     * ({@code solved} false) each check must say "Not attempted yet" and give no hint; with the reference answers
+     * substituted, each must say "Right" and nothing else.
+     */
+    static List<String> checkExerciseVerdicts(JsonNode nb, boolean solved) {
+        List<String> problems = new ArrayList<>();
+        JsonNode cells = nb.path("cells");
+        for (Map.Entry<String, Integer> e : exercises(nb).entrySet()) {
+            int check = checkCellAfter(cells, e.getValue());
+            if (check < 0) {
+                continue;   // reported by checkExerciseSource
+            }
+            StringBuilder printed = new StringBuilder();
+            for (JsonNode out : cells.get(check).path("outputs")) {
+                if (out.path("output_type").asText().equals("stream")) {
+                    printed.append(text(out.path("text")));
+                }
+            }
+            String text = printed.toString();
+            String where = "exercise '" + e.getKey() + "', " + where(check, cells.get(check));
+            if (solved) {
+                if (!text.contains("Right:") || text.contains("Not yet") || text.contains("Not attempted")) {
+                    problems.add(where + ": with the reference answer in place the check must say only \"Right\"; "
+                            + "it printed: " + text.strip());
+                }
+            } else if (!text.contains("Not attempted yet") || text.contains("Hint:") || text.contains("Right:")) {
+                problems.add(where + ": with the placeholder in place the check must say \"Not attempted yet\" and "
+                        + "give no hint; it printed: " + text.strip());
             }
         }
         return problems;

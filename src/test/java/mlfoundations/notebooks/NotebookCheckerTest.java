@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The suite's rules must catch each kind of fault: fed notebooks with one fault each, it names that fault. */
 class NotebookCheckerTest {
@@ -99,6 +101,62 @@ class NotebookCheckerTest {
         List<String> problems = NotebookChecker.checkSource(nb, Path.of("."));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("does not exist"), problems.get(0));
+    }
+
+    @Test
+    void printedTextInPiecesIsCaughtButTextAroundAPlotIsNot() throws Exception {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../target/ml-foundations.jar");
+        ObjectNode table = cell(nb, "for (int k = 0; k < 2; k++) System.out.printf(\"%3d%n\", k);");
+        stream(table, "stdout", "  0\n");
+        stream(table, "stdout", "  1\n");
+        ObjectNode mixed = cell(nb, "System.out.println(\"before\"); chart.image()", "plot");
+        stream(mixed, "stdout", "before\n");
+        output(mixed, "execute_result", png(200, 100));
+        ObjectNode both = cell(nb, "System.out.println(1); System.err.println(2);");
+        stream(both, "stdout", "1\n");
+        stream(both, "stderr", "2\n");
+        List<String> problems = NotebookChecker.checkExecuted(nb);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("cell 2 (for (int k") && problems.get(0).contains("in pieces"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("wrote to stderr: 2"), problems.get(1));
+    }
+
+    @Test
+    void exercisesNeedACheckCellAReferenceAnswerAndTheRightVerdicts(@TempDir Path root) throws Exception {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../target/ml-foundations.jar");
+        cell(nb, "double cost(double x) { return Double.NaN; }", "exercise:cost");
+        ObjectNode check = cell(nb, "Check.number(\"the cost\", cost(2), 4, 1e-9, \"square it\");");
+        cell(nb, "double slope = Double.NaN;", "exercise:slope");          // no check cell after it
+        cell(nb, "System.out.println(slope);");
+        cell(nb, "double area = Double.NaN;", "exercise:Area");           // an id that breaks the rule
+        List<String> source = NotebookChecker.checkExerciseSource(stripOutputs(nb), root, "03-9-demo.ipynb");
+        assertEquals(3, source.size(), source.toString());
+        assertTrue(source.get(0).contains("exercise 'cost' has no reference answer at solutions/03-9-demo/cost.jsh"),
+                source.get(0));
+        assertTrue(source.get(1).contains("exercise 'slope' has no check cell after it"), source.get(1));
+        assertTrue(source.get(2).contains("exercise id 'Area' must be lower-case"), source.get(2));
+
+        Files.createDirectories(root.resolve("solutions/03-9-demo"));
+        Files.writeString(root.resolve("solutions/03-9-demo/cost.jsh"), "double cost(double x) { return x * x; }");
+        assertTrue(NotebookChecker.checkExerciseSource(stripOutputs(nb), root, "03-9-demo.ipynb").stream()
+                .noneMatch(p -> p.contains("'cost'")));
+
+        stream(check, "stdout", "Not attempted yet: the cost.\n");
+        assertEquals(List.of(), NotebookChecker.checkExerciseVerdicts(nb, false));
+        List<String> wrongWhenSolved = NotebookChecker.checkExerciseVerdicts(nb, true);
+        assertEquals(1, wrongWhenSolved.size(), wrongWhenSolved.toString());
+        assertTrue(wrongWhenSolved.get(0).contains("must say only \"Right\""), wrongWhenSolved.get(0));
+
+        check.putArray("outputs");
+        stream(check, "stdout", "Not yet: the cost: you have 3.0.\nHint: square it\n");
+        assertEquals(1, NotebookChecker.checkExerciseVerdicts(nb, false).size());   // a hint on the placeholder run
+        check.putArray("outputs");
+        stream(check, "stdout", "Right: the cost.\n");
+        assertEquals(List.of(), NotebookChecker.checkExerciseVerdicts(nb, true));
+        assertEquals(1, NotebookChecker.checkExerciseVerdicts(nb, false).size());   // a placeholder that is right
     }
 
     static ObjectNode notebook() {

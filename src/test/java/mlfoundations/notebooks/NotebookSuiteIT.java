@@ -54,6 +54,9 @@ class NotebookSuiteIT {
     static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
     static final Path NOTEBOOKS = ROOT.resolve("notebooks");
     static final Path OUT = ROOT.resolve("target/notebooks-executed");
+    /** Lessons with their exercises' reference answers substituted: a copy of notebooks/ beside data/ and target/. */
+    static final Path SOLVED_RUN = ROOT.resolve("target/notebooks-solved-run");
+    static final Path SOLVED_OUT = ROOT.resolve("target/notebooks-solved");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<String, ObjectNode> REPORT = new TreeMap<>();
     static Map<Path, String> before;
@@ -108,6 +111,7 @@ class NotebookSuiteIT {
         List<String> problems = new ArrayList<>();
         JsonNode source = JSON.readTree(nb.toFile());
         problems.addAll(NotebookChecker.checkSource(source, nb.getParent()));
+        problems.addAll(NotebookChecker.checkExerciseSource(source, ROOT, name));
 
         Path executed = OUT.resolve(name);
         Instant t0 = Instant.now();
@@ -127,6 +131,10 @@ class NotebookSuiteIT {
         }
         JsonNode done = JSON.readTree(executed.toFile());
         problems.addAll(NotebookChecker.checkExecuted(done));
+        problems.addAll(NotebookChecker.checkExerciseVerdicts(done, false));
+        if (!NotebookChecker.exercises(source).isEmpty() && problems.isEmpty()) {
+            problems.addAll(runWithReferenceAnswers(nb, source));
+        }
 
         ObjectNode r = JSON.createObjectNode();
         r.put("notebook", name);
@@ -146,17 +154,63 @@ class NotebookSuiteIT {
         }
     }
 
-    /** Executes one notebook with nbconvert into {@code executed}; returns nbconvert's exit code. */
+    /**
+     * Runs a lesson a second time with each exercise cell replaced by its reference answer (solutions/...), from a
+     * scratch copy laid out like the repository, and returns the problems: every check must now say "Right".
+     */
+    static List<String> runWithReferenceAnswers(Path nb, JsonNode source) throws Exception {
+        String name = nb.getFileName().toString();
+        Path work = SOLVED_RUN.resolve("notebooks");
+        Files.createDirectories(work);
+        for (String dir : new String[] {"target", "data"}) {
+            Path link = SOLVED_RUN.resolve(dir);
+            if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.createSymbolicLink(link, ROOT.resolve(dir));
+            }
+        }
+        ObjectNode solved = source.deepCopy();
+        for (Map.Entry<String, Integer> e : NotebookChecker.exercises(source).entrySet()) {
+            String answer = Files.readString(NotebookChecker.solutionFile(ROOT, name, e.getKey()));
+            ((ObjectNode) solved.path("cells").get(e.getValue())).put("source", answer);
+        }
+        Path copy = work.resolve(name);
+        JSON.writeValue(copy.toFile(), solved);
+        Path executed = SOLVED_OUT.resolve(name);
+        Files.createDirectories(SOLVED_OUT);
+        int exit = execute(copy, executed, new KernelWatch());
+        if (exit != 0 || !Files.exists(executed)) {
+            return List.of("with the reference answers substituted, nbconvert failed (exit " + exit + "):\n"
+                    + tail(Files.readString(log(executed)), 3000));
+        }
+        JsonNode done = JSON.readTree(executed.toFile());
+        List<String> problems = new ArrayList<>();
+        for (String p : NotebookChecker.checkExecuted(done)) {
+            problems.add("with the reference answers substituted: " + p);
+        }
+        problems.addAll(NotebookChecker.checkExerciseVerdicts(done, true));
+        return problems;
+    }
+
+    /**
+     * Executes one notebook with nbconvert into {@code executed}; returns nbconvert's exit code. Only the execute
+     * step runs: nbconvert's default steps would also merge a cell's stream outputs, and the suite must see the text
+     * as the kernel sent it.
+     */
     static int execute(Path nb, Path executed, KernelWatch watch) throws IOException, InterruptedException {
         Files.deleteIfExists(executed);
         List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+                "--NotebookExporter.default_preprocessors=nbconvert.preprocessors.ExecutePreprocessor",
                 "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=600",
-                "--ExecutePreprocessor.startup_timeout=60", "--output-dir", OUT.toString(),
+                "--ExecutePreprocessor.startup_timeout=60", "--output-dir", executed.getParent().toString(),
                 "--output", executed.getFileName().toString(), nb.toString());
         Process p;
         try {
-            p = new ProcessBuilder(cmd).directory(nb.getParent().toFile()).redirectErrorStream(true)
-                    .redirectOutput(log(executed).toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(nb.getParent().toFile()).redirectErrorStream(true)
+                    .redirectOutput(log(executed).toFile());
+            // The course's kernel then sends a cell's text only at its end (or before a plot or an error), never
+            // in between because the machine is busy: each cell's text must arrive whole (NotebookChecker).
+            pb.environment().put("COURSE_KERNEL_PROGRESS_MILLIS", "0");
+            p = pb.start();
         } catch (IOException e) {
             fail("cannot start `jupyter nbconvert` (" + e.getMessage() + "); install the Jupyter client tools "
                     + "(Debian: jupyter-nbconvert python3-nbclient; conda: nbconvert nbclient) and run ./course setup");
