@@ -43,7 +43,20 @@ class RegressionTest {
         mean /= y.length;
         double[] p = new double[y.length];
         java.util.Arrays.fill(p, mean);
-        assertEquals(0.0, Regression.r2(y, p), 1e-9);
+        // Predicting the mean gives SS_res = SS_tot exactly in exact arithmetic. In floating point each side's mean
+        // is off by delta ~ m eps max|y|, and sum (y - mu - delta)^2 = SS_tot + m delta^2, so R^2 can differ from 0 by
+        // about m (m eps max|y|)^2 / SS_tot, plus the sums' own relative rounding (~ m eps).
+        double ssTot = 0;
+        double maxY = 0;
+        for (double v : y) {
+            ssTot += (v - mean) * (v - mean);
+            maxY = Math.max(maxY, Math.abs(v));
+        }
+        int m = y.length;
+        double eps = Math.ulp(1.0);
+        double delta = 4 * m * eps * maxY;
+        double tol = 8 * m * eps + 4 * m * delta * delta / ssTot;
+        assertEquals(0.0, Regression.r2(y, p), tol, "SS_tot " + ssTot + ", max|y| " + maxY);
     }
 
     @Test
