@@ -25,7 +25,7 @@ public final class MatMul {
      * down column j of B ({@code A @ B}). Reading down a column jumps a whole row of memory at every step.
      */
     public static double[][] naive(double[][] a, double[][] b) {
-        int[] nmp = checkMultiply(a, b);
+        int[] nmp = Shapes.checkMultiply(a, b);
         int n = nmp[0];
         int m = nmp[1];
         int p = nmp[2];
@@ -48,7 +48,7 @@ public final class MatMul {
      * through neighbouring memory.
      */
     public static double[][] ikj(double[][] a, double[][] b) {
-        int[] nmp = checkMultiply(a, b);
+        int[] nmp = Shapes.checkMultiply(a, b);
         int n = nmp[0];
         int m = nmp[1];
         int p = nmp[2];
@@ -72,8 +72,7 @@ public final class MatMul {
      * matrices (by default above about 50,000 entries) EJML splits the work over several threads.
      */
     public static SimpleMatrix ejml(SimpleMatrix a, SimpleMatrix b) {
-        checkMultiply(a, b);
-        return a.mult(b);
+        return Matrices.multiply(a, b);
     }
 
     /**
@@ -102,50 +101,19 @@ public final class MatMul {
         return out;
     }
 
-    /** The same numbers as an EJML matrix, copied ({@code np.array(a)}); the array is left unchanged. */
+    /** The same numbers as an EJML matrix, copied ({@code np.array(a)}); the same as {@link Matrices#of}. */
     public static SimpleMatrix toSimple(double[][] a) {
-        Shapes.shape("a", a);
-        return new SimpleMatrix(a);
+        return Matrices.of(a);
     }
 
-    /** The entries of an EJML matrix as a new {@code double[][]}, row by row ({@code M.tolist()}). */
-    public static double[][] toArray(SimpleMatrix m) {
-        if (m == null) {
-            throw new IllegalArgumentException("matrix must not be null");
-        }
-        double[][] out = new double[m.getNumRows()][m.getNumCols()];
-        for (int i = 0; i < out.length; i++) {
-            for (int j = 0; j < out[i].length; j++) {
-                out[i][j] = m.get(i, j);
-            }
-        }
-        return out;
-    }
-
-    /** The largest |a_ij - b_ij| over all entries ({@code np.max(np.abs(A - B))}); the shapes must match. */
+    /** The largest |a_ij - b_ij| over all entries ({@code np.max(np.abs(A - B))}); see {@link Matrices#maxAbsDifference}. */
     public static double maxAbsDifference(double[][] a, double[][] b) {
-        int[] sa = Shapes.shape("a", a);
-        int[] sb = Shapes.shape("b", b);
-        if (sa[0] != sb[0] || sa[1] != sb[1]) {
-            throw new IllegalArgumentException("cannot compare " + sa[0] + "x" + sa[1] + " with " + sb[0] + "x"
-                    + sb[1] + ": shapes differ");
-        }
-        double max = 0;
-        for (int i = 0; i < sa[0]; i++) {
-            for (int j = 0; j < sa[1]; j++) {
-                double d = Math.abs(a[i][j] - b[i][j]);
-                if (Double.isNaN(d)) {
-                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") is NaN in at least one matrix");
-                }
-                max = Math.max(max, d);
-            }
-        }
-        return max;
+        return Matrices.maxAbsDifference(a, b);
     }
 
     /** The largest |a_ij - b_ij| between an array and an EJML matrix of the same shape. */
     public static double maxAbsDifference(double[][] a, SimpleMatrix b) {
-        return maxAbsDifference(a, toArray(b));
+        return Matrices.maxAbsDifference(a, Matrices.toArray(b));
     }
 
     /**
@@ -159,23 +127,9 @@ public final class MatMul {
         return 2.0 * n * m * p;
     }
 
-    /** Checks that A B is defined and returns {n, m, p}; the error names both shapes. */
-    private static int[] checkMultiply(double[][] a, double[][] b) {
-        return Shapes.checkMultiply(a, b);
-    }
-
     private static int[] checkMultiply(SimpleMatrix a, SimpleMatrix b) {
-        if (a == null || b == null) {
-            throw new IllegalArgumentException("cannot multiply: matrix " + (a == null ? "a" : "b") + " is null");
-        }
-        return checkInner(a.getNumRows(), a.getNumCols(), b.getNumRows(), b.getNumCols());
-    }
-
-    private static int[] checkInner(int n, int m, int m2, int p) {
-        if (m != m2) {
-            throw new IllegalArgumentException("cannot multiply " + n + "x" + m + " by " + m2 + "x" + p
-                    + ": inner dimensions " + m + " and " + m2 + " differ");
-        }
-        return new int[] {n, m, p};
+        Matrices.requireMatrix(a, "left matrix");
+        Matrices.requireMatrix(b, "right matrix");
+        return Shapes.checkInner(a.getNumRows(), a.getNumCols(), b.getNumRows(), b.getNumCols());
     }
 }

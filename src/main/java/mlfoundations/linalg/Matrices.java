@@ -18,8 +18,10 @@ import org.ejml.simple.SimpleMatrix;
 public final class Matrices {
 
     /**
-     * Above this condition number a matrix counts as singular: its inverse would be dominated by round-off.
-     * About 1 / (machine epsilon), the point where float64 has no correct digits left.
+     * Above this condition number kappa(A) a matrix counts as singular ({@link #isSingular}). Why 1e15: solving
+     * {@code A x = b} in float64 can lose up to log10(kappa) of its ~16 significant digits (relative error about
+     * kappa * eps, eps = 2.2e-16), so at kappa = 1e15 fewer than one correct digit is left; the answer would be
+     * round-off. An exactly singular matrix usually computes as kappa ~ 1e16 or more, never below this.
      */
     public static final double SINGULAR_CONDITION = 1e15;
 
@@ -33,28 +35,10 @@ public final class Matrices {
     private Matrices() {
     }
 
-    /** The matrix with these rows, {@code m x n} ({@code np.array([[1, 2], [3, 4]])}). */
+    /** The matrix with these rows, {@code m x n}, copied ({@code np.array([[1, 2], [3, 4]])}). */
     public static SimpleMatrix of(double[][] rows) {
-        if (rows == null || rows.length == 0) {
-            throw new IllegalArgumentException("a matrix needs at least one row");
-        }
-        int n = -1;
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] == null || rows[i].length == 0) {
-                throw new IllegalArgumentException("row " + i + " of the matrix is empty");
-            }
-            if (n >= 0 && rows[i].length != n) {
-                throw new IllegalArgumentException("rows must all have the same length: row 0 has " + n
-                        + " entries but row " + i + " has " + rows[i].length);
-            }
-            n = rows[i].length;
-            for (int j = 0; j < n; j++) {
-                if (!Double.isFinite(rows[i][j])) {
-                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") is " + rows[i][j]
-                            + "; a matrix must hold finite numbers");
-                }
-            }
-        }
+        Shapes.shape("the matrix", rows);
+        Shapes.requireFinite("the matrix", rows);
         return new SimpleMatrix(rows);
     }
 
@@ -89,7 +73,15 @@ public final class Matrices {
     /** The shape as text, rows x columns, e.g. "3x2" ({@code A.shape}). */
     public static String shape(SimpleMatrix a) {
         requireMatrix(a, "matrix");
-        return a.numRows() + "x" + a.numCols();
+        return Shapes.text(a.numRows(), a.numCols());
+    }
+
+    /** The shape of a fast-layer EJML matrix as text, rows x columns, e.g. "3x2" ({@code A.shape}). */
+    public static String shape(DMatrixRMaj a) {
+        if (a == null) {
+            throw new IllegalArgumentException("the matrix is null");
+        }
+        return Shapes.text(a.numRows, a.numCols);
     }
 
     /**
@@ -99,10 +91,7 @@ public final class Matrices {
     public static SimpleMatrix multiply(SimpleMatrix a, SimpleMatrix b) {
         requireMatrix(a, "left matrix");
         requireMatrix(b, "right matrix");
-        if (a.numCols() != b.numRows()) {
-            throw new IllegalArgumentException("cannot multiply " + shape(a) + " by " + shape(b)
-                    + ": inner dimensions " + a.numCols() + " and " + b.numRows() + " differ");
-        }
+        Shapes.checkInner(a.numRows(), a.numCols(), b.numRows(), b.numCols());
         return a.mult(b);
     }
 
@@ -113,10 +102,7 @@ public final class Matrices {
     public static SimpleMatrix elementMultiply(SimpleMatrix a, SimpleMatrix b) {
         requireMatrix(a, "left matrix");
         requireMatrix(b, "right matrix");
-        if (a.numRows() != b.numRows() || a.numCols() != b.numCols()) {
-            throw new IllegalArgumentException("cannot multiply " + shape(a) + " and " + shape(b)
-                    + " element by element: the shapes must be the same");
-        }
+        Shapes.checkSameShape("multiply element by element", a.numRows(), a.numCols(), b.numRows(), b.numCols());
         return a.elementMult(b);
     }
 
@@ -130,6 +116,15 @@ public final class Matrices {
         double[] s = Svd.of(a).singularValues();
         double smallest = s[s.length - 1];
         return smallest == 0 ? Double.POSITIVE_INFINITY : s[0] / smallest;
+    }
+
+    /**
+     * True when A is singular or so nearly singular that solving with it gives round-off: its condition number
+     * exceeds {@link #SINGULAR_CONDITION}. For a least-squares fit solved by QR on A = [X, 1], ask about A itself;
+     * the normal equations {@code A^T A} square the condition number.
+     */
+    public static boolean isSingular(SimpleMatrix a) {
+        return conditionNumber(a) > SINGULAR_CONDITION;
     }
 
     /**
@@ -163,14 +158,25 @@ public final class Matrices {
     public static double maxAbsDifference(SimpleMatrix a, SimpleMatrix b) {
         requireMatrix(a, "left matrix");
         requireMatrix(b, "right matrix");
-        if (a.numRows() != b.numRows() || a.numCols() != b.numCols()) {
-            throw new IllegalArgumentException("cannot compare " + shape(a) + " with " + shape(b)
-                    + ": the shapes must be the same");
-        }
+        return maxAbsDifference(a.toArray2(), b.toArray2());
+    }
+
+    /**
+     * The largest absolute difference {@code max_ij |a_ij - b_ij|} of two same-shaped arrays
+     * ({@code np.max(np.abs(A - B))}). A NaN in either matrix throws: "no difference" must not hide a NaN.
+     */
+    public static double maxAbsDifference(double[][] a, double[][] b) {
+        int[] sa = Shapes.shape("matrix a", a);
+        int[] sb = Shapes.shape("matrix b", b);
+        Shapes.checkSameShape("compare", sa[0], sa[1], sb[0], sb[1]);
         double max = 0;
-        for (int i = 0; i < a.numRows(); i++) {
-            for (int j = 0; j < a.numCols(); j++) {
-                max = Math.max(max, Math.abs(a.get(i, j) - b.get(i, j)));
+        for (int i = 0; i < sa[0]; i++) {
+            for (int j = 0; j < sa[1]; j++) {
+                double d = Math.abs(a[i][j] - b[i][j]);
+                if (Double.isNaN(d)) {
+                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") is NaN in at least one matrix");
+                }
+                max = Math.max(max, d);
             }
         }
         return max;
@@ -310,15 +316,8 @@ public final class Matrices {
     }
 
     private static void requireNonSingular(SimpleMatrix a, String consequence) {
-        for (int i = 0; i < a.numRows(); i++) {
-            for (int j = 0; j < a.numCols(); j++) {
-                if (!Double.isFinite(a.get(i, j))) {
-                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") of the matrix is " + a.get(i, j));
-                }
-            }
-        }
-        double kappa = conditionNumber(a);
-        if (kappa > SINGULAR_CONDITION) {
+        if (isSingular(a)) {
+            double kappa = conditionNumber(a);
             String size = Double.isInfinite(kappa) ? "infinite" : String.format(Locale.ROOT, "~%.0e", kappa).replace("e+", "e");
             throw new IllegalArgumentException("matrix is singular (or nearly: condition number " + size + "); "
                     + consequence + " - some row (or column) is a combination of the others, so A squashes some "

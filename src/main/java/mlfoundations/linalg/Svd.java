@@ -34,13 +34,7 @@ public final class Svd {
         Matrices.requireMatrix(a, "matrix");
         int m = a.numRows();
         int n = a.numCols();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                if (!Double.isFinite(a.get(i, j))) {
-                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") of the matrix is " + a.get(i, j));
-                }
-            }
-        }
+        Shapes.requireFinite("the matrix", a.getDDRM());
         SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, true, true, true);
         if (!svd.decompose(a.getDDRM().copy())) {
             throw new IllegalStateException("the SVD of this " + m + "x" + n + " matrix did not converge");

@@ -133,17 +133,9 @@ public final class SymmetricEigen {
     }
 
     private static void requireSymmetric(SimpleMatrix a) {
+        Shapes.requireFinite("the matrix", a.getDDRM());
         int n = a.numRows();
-        double scale = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double x = a.get(i, j);
-                if (!Double.isFinite(x)) {
-                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") of the matrix is " + x);
-                }
-                scale = Math.max(scale, Math.abs(x));
-            }
-        }
+        double scale = a.elementMaxAbs();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double d = Math.abs(a.get(i, j) - a.get(j, i));

@@ -5,11 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -26,20 +21,13 @@ import java.util.Locale;
  * </pre>
  * One unit is the same number of pixels on both axes, so a right angle looks like a right angle. The axes through
  * the origin are drawn darker than the grid; each arrow carries its name at the tip, and a legend to the right of
- * the plot (when there are two or more arrows) lists every arrow with its components.
+ * the plot (when there are two or more arrows) lists every arrow with its components. Axes, ticks, titles and legend
+ * are drawn by the shared {@link Canvas}, in the look of the XChart charts.
  */
 public final class Arrows {
 
-    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
-    private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final int LEFT = 62;
-    private static final int RIGHT = 18;
-    private static final int TOP = 40;
-    private static final int BOTTOM = 52;
-    private static final int LEGEND_GAP = 12;
+    /** Names at the tips: the legend's font, in bold, so a name reads as a label of its arrow. */
+    private static final Font TIP_FONT = Style.look().getLegendFont().deriveFont(Font.BOLD, 13f);
 
     private final String title;
     private final String xLabel;
@@ -54,8 +42,8 @@ public final class Arrows {
     private Arrows(String title, String xLabel, String yLabel, int width, int height) {
         Style.checkSize(width, height);
         this.title = title == null ? "" : title;
-        this.xLabel = xLabel == null ? "" : xLabel;
-        this.yLabel = yLabel == null ? "" : yLabel;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
         this.width = width;
         this.height = height;
     }
@@ -89,23 +77,22 @@ public final class Arrows {
         if (arrows.isEmpty()) {
             throw new IllegalStateException("the arrow plot '" + title + "' has no arrows; add one with arrow(name, v)");
         }
-        View view = view();
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            drawFrame(g, view);
-            for (Arrow a : arrows) {
-                drawArrow(g, view, a);
+        Canvas canvas = new Canvas(width, height, title, xLabel, yLabel);
+        Canvas.View view = view(canvas);
+        canvas.grid(view, true);
+        drawOriginAxes(canvas.graphics(), view);
+        for (Arrow a : arrows) {
+            Canvas.View v = view;
+            ArrowShape.draw(canvas.graphics(), v.px(a.x0), v.py(a.y0), v.px(a.x0 + a.dx), v.py(a.y0 + a.dy), a.color, a.dashed ? 2f : 2.5f,
+                    13, a.dashed);
+            if (!a.dashed) {
+                // A moved copy usually ends where another arrow ends; its name is in the legend instead.
+                drawTipLabel(canvas.graphics(), view, a);
             }
-            drawLegend(g, view);
-        } finally {
-            g.dispose();
         }
-        return img;
+        canvas.frame(view, true);
+        canvas.legend(view, legend(), Canvas.Place.OUTSIDE);
+        return canvas.finish();
     }
 
     /** Draws the plot and saves it as a PNG file. */
@@ -114,10 +101,20 @@ public final class Arrows {
     }
 
     /**
-     * The mapping from data units to pixels: the data range grown so that one unit has the same length in pixels
-     * on both axes ({@code plt.axis('equal')}). Package-private so the tests can check it.
+     * The mapping from data units to pixels: the data range (with the origin, and room for the heads and tip labels)
+     * grown so that one unit has the same length in pixels on both axes ({@code plt.axis('equal')}). Package-private
+     * so the tests can check it.
      */
-    View view() {
+    Canvas.View view() {
+        Canvas canvas = new Canvas(width, height, title, xLabel, yLabel);
+        try {
+            return view(canvas);
+        } finally {
+            canvas.finish();
+        }
+    }
+
+    private Canvas.View view(Canvas canvas) {
         double xMin = 0;
         double xMax = 0;
         double yMin = 0;
@@ -129,65 +126,22 @@ public final class Arrows {
             yMax = Math.max(yMax, Math.max(a.y0, a.y0 + a.dy));
         }
         double span = Math.max(xMax - xMin, yMax - yMin);
-        if (span == 0) {
-            span = 1;
-        }
-        // Room around the data for the arrowheads and the tip labels.
-        double pad = 0.12 * span;
-        xMin -= pad;
-        xMax += pad;
-        yMin -= pad;
-        yMax += pad;
-        int plotW = width - LEFT - RIGHT - legendWidth();
-        int plotH = height - TOP - BOTTOM;
-        if (plotW < 60) {
-            throw new IllegalStateException("the legend leaves no room for the plot in a " + width + "x" + height
-                    + " image; use shorter arrow names or a wider image");
-        }
-        double pixelsPerUnit = Math.min(plotW / (xMax - xMin), plotH / (yMax - yMin));
-        double xMid = (xMin + xMax) / 2;
-        double yMid = (yMin + yMax) / 2;
-        double halfW = plotW / pixelsPerUnit / 2;
-        double halfH = plotH / pixelsPerUnit / 2;
-        return new View(LEFT, TOP, plotW, plotH, xMid - halfW, xMid + halfW, yMid - halfH, yMid + halfH,
-                pixelsPerUnit);
+        double pad = 0.12 * (span == 0 ? 1 : span);
+        return canvas.layout(xMin - pad, xMax + pad, yMin - pad, yMax + pad, canvas.legendWidth(legend()), true);
     }
 
-    /** The width of the legend box to the right of the plot, plus a gap; 0 when there is only one arrow. */
-    private int legendWidth() {
+    /** One legend row per arrow, with its components; none for a single arrow, whose tip label says it all. */
+    private List<Canvas.Entry> legend() {
+        List<Canvas.Entry> out = new ArrayList<>();
         if (arrows.size() < 2) {
-            return 0;
+            return out;
         }
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scratch.createGraphics();
-        try {
-            FontMetrics fm = g.getFontMetrics(LEGEND_FONT);
-            int textW = 0;
-            for (Arrow a : arrows) {
-                textW = Math.max(textW, fm.stringWidth(legendText(a)));
-            }
-            return LEGEND_GAP + 34 + textW + 10;
-        } finally {
-            g.dispose();
+        for (Arrow a : arrows) {
+            String text = a.name + " = (" + coord(a.dx) + ", " + coord(a.dy) + ")"
+                    + (a.dashed ? " at (" + coord(a.x0) + ", " + coord(a.y0) + ")" : "");
+            out.add(new Canvas.Entry(text, a.color, a.dashed ? Canvas.Sample.DASHED_ARROW : Canvas.Sample.ARROW));
         }
-    }
-
-    private static String legendText(Arrow a) {
-        return a.name + " = (" + coord(a.dx) + ", " + coord(a.dy) + ")"
-                + (a.dashed ? " at (" + coord(a.x0) + ", " + coord(a.y0) + ")" : "");
-    }
-
-    /** Data range and pixel box of the plot area; {@link #px} and {@link #py} map data to pixels. */
-    record View(int left, int top, int plotW, int plotH, double xMin, double xMax, double yMin, double yMax,
-            double pixelsPerUnit) {
-
-        double px(double x) {
-            return left + (x - xMin) * pixelsPerUnit;
-        }
-
-        double py(double y) {
-            return top + plotH - (y - yMin) * pixelsPerUnit;
-        }
+        return out;
     }
 
     private Arrows add(String name, double[] from, double[] v, boolean dashed) {
@@ -220,94 +174,25 @@ public final class Arrows {
         }
     }
 
-    private void drawFrame(Graphics2D g, View v) {
-        double step = niceStep(Math.max(v.xMax - v.xMin, v.yMax - v.yMin) / 8);
-        DecimalFormat fmt = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        g.setFont(TICK_FONT);
-        FontMetrics fm = g.getFontMetrics();
-        int bottom = v.top + v.plotH;
-        int right = v.left + v.plotW;
-        // Count ticks with an integer so rounding cannot pile up along the axis.
-        for (long k = (long) Math.ceil(v.xMin / step); k * step <= v.xMax; k++) {
-            double tick = k * step;
-            int px = (int) Math.round(v.px(tick));
-            g.setColor(new Color(235, 235, 235));
-            g.drawLine(px, v.top, px, bottom);
-            g.setColor(Color.DARK_GRAY);
-            g.drawLine(px, bottom, px, bottom + 4);
-            String s = fmt.format(tick);
-            g.drawString(s, px - fm.stringWidth(s) / 2, bottom + 6 + fm.getAscent());
-        }
-        for (long k = (long) Math.ceil(v.yMin / step); k * step <= v.yMax; k++) {
-            double tick = k * step;
-            int py = (int) Math.round(v.py(tick));
-            g.setColor(new Color(235, 235, 235));
-            g.drawLine(v.left, py, right, py);
-            g.setColor(Color.DARK_GRAY);
-            g.drawLine(v.left - 4, py, v.left, py);
-            String s = fmt.format(tick);
-            g.drawString(s, v.left - 7 - fm.stringWidth(s), py + fm.getAscent() / 2 - 1);
-        }
-        // The axes through the origin: the reference every arrow starts from.
+    /** The axes through the origin, darker than the grid: the reference every arrow starts from. */
+    private static void drawOriginAxes(Graphics2D g, Canvas.View v) {
         g.setColor(new Color(110, 110, 110));
         g.setStroke(new BasicStroke(1.3f));
         int ox = (int) Math.round(v.px(0));
         int oy = (int) Math.round(v.py(0));
-        g.drawLine(ox, v.top, ox, bottom);
-        g.drawLine(v.left, oy, right, oy);
-        g.setStroke(new BasicStroke(1f));
-        g.setColor(new Color(200, 200, 200));
-        g.drawRect(v.left, v.top, v.plotW, v.plotH);
-
-        g.setColor(Color.BLACK);
-        g.setFont(TITLE_FONT);
-        fm = g.getFontMetrics();
-        g.drawString(title, (width - fm.stringWidth(title)) / 2, 10 + fm.getAscent());
-        g.setFont(AXIS_FONT);
-        fm = g.getFontMetrics();
-        g.drawString(xLabel, v.left + (v.plotW - fm.stringWidth(xLabel)) / 2, height - 8);
-        AffineTransform saved = g.getTransform();
-        g.rotate(-Math.PI / 2);
-        g.drawString(yLabel, -(v.top + (v.plotH + fm.stringWidth(yLabel)) / 2), 6 + fm.getAscent());
-        g.setTransform(saved);
+        g.drawLine(ox, v.top(), ox, v.top() + v.plotH());
+        g.drawLine(v.left(), oy, v.left() + v.plotW(), oy);
     }
 
-    private static void drawArrow(Graphics2D g, View v, Arrow a) {
+    /** The name just beyond the tip, pushed outward along the arrow so it does not sit on the shaft. */
+    private static void drawTipLabel(Graphics2D g, Canvas.View v, Arrow a) {
         double x0 = v.px(a.x0);
         double y0 = v.py(a.y0);
         double x1 = v.px(a.x0 + a.dx);
         double y1 = v.py(a.y0 + a.dy);
         double length = Math.hypot(x1 - x0, y1 - y0);
+        g.setFont(TIP_FONT);
         g.setColor(a.color);
-        if (length < 1) {
-            // The zero vector has no direction: mark the point instead of drawing an arrow.
-            g.fillOval((int) Math.round(x0) - 4, (int) Math.round(y0) - 4, 9, 9);
-        } else {
-            double head = Math.min(13, 0.4 * length);
-            double ux = (x1 - x0) / length;
-            double uy = (y1 - y0) / length;
-            double baseX = x1 - head * ux;
-            double baseY = y1 - head * uy;
-            Stroke shaft = a.dashed
-                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f)
-                    : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
-            g.setStroke(shaft);
-            g.draw(new Line2D.Double(x0, y0, baseX, baseY));
-            g.setStroke(new BasicStroke(1f));
-            double half = 0.42 * head;
-            Path2D.Double tip = new Path2D.Double();
-            tip.moveTo(x1, y1);
-            tip.lineTo(baseX - half * uy, baseY + half * ux);
-            tip.lineTo(baseX + half * uy, baseY - half * ux);
-            tip.closePath();
-            g.fill(tip);
-        }
-        if (a.dashed) {
-            // A moved copy usually ends where another arrow ends; its name is in the legend instead.
-            return;
-        }
-        // The name just beyond the tip, pushed outward along the arrow so it does not sit on the shaft.
-        g.setFont(LABEL_FONT);
         FontMetrics fm = g.getFontMetrics();
         double ux = length < 1 ? 0.7 : (x1 - x0) / length;
         double uy = length < 1 ? -0.7 : (y1 - y0) / length;
@@ -316,54 +201,13 @@ public final class Arrows {
         int w = fm.stringWidth(a.name);
         int tx = (int) Math.round(cx + ux * w / 2 - w / 2.0);
         int ty = (int) Math.round(cy + uy * fm.getAscent() / 2 + fm.getAscent() / 2.0 - 2);
-        tx = Math.max(v.left + 2, Math.min(tx, v.left + v.plotW - w - 2));
-        ty = Math.max(v.top + fm.getAscent() + 2, Math.min(ty, v.top + v.plotH - 3));
+        tx = Math.max(v.left() + 2, Math.min(tx, v.left() + v.plotW() - w - 2));
+        ty = Math.max(v.top() + fm.getAscent() + 2, Math.min(ty, v.top() + v.plotH() - 3));
         g.drawString(a.name, tx, ty);
     }
 
-    /** The legend to the right of the plot area, outside it, so it never hides an arrow. */
-    private void drawLegend(Graphics2D g, View v) {
-        if (arrows.size() < 2) {
-            return;
-        }
-        g.setFont(LEGEND_FONT);
-        FontMetrics fm = g.getFontMetrics();
-        int rowH = fm.getHeight() + 4;
-        int bx = v.left + v.plotW + LEGEND_GAP;
-        int by = v.top;
-        int boxW = width - RIGHT - bx + RIGHT / 2;
-        int boxH = rowH * arrows.size() + 8;
-        g.setColor(new Color(210, 210, 210));
-        g.drawRect(bx, by, boxW, boxH);
-        for (int i = 0; i < arrows.size(); i++) {
-            Arrow a = arrows.get(i);
-            int yMid = by + 4 + i * rowH + rowH / 2;
-            g.setColor(a.color);
-            g.setStroke(a.dashed
-                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
-                    : new BasicStroke(2.5f));
-            g.drawLine(bx + 6, yMid, bx + 22, yMid);
-            g.setStroke(new BasicStroke(1f));
-            g.fillPolygon(new int[] {bx + 28, bx + 21, bx + 21}, new int[] {yMid, yMid - 4, yMid + 4}, 3);
-            g.setColor(Color.BLACK);
-            g.drawString(legendText(a), bx + 34, yMid + fm.getAscent() / 2 - 1);
-        }
-    }
-
     private static String coord(double x) {
-        DecimalFormat fmt = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String s = fmt.format(x);
+        String s = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(x);
         return s.equals("-0") ? "0" : s;
-    }
-
-    /** A step of 1, 2 or 5 times a power of ten, at least {@code rough}: the spacing of the grid lines. */
-    static double niceStep(double rough) {
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= rough) {
-                return m * power;
-            }
-        }
-        return 10 * power;
     }
 }

@@ -78,16 +78,11 @@ public final class EqualAxesPlot {
             throw new IllegalArgumentException("arrow '" + name + "': the vector (" + v[0] + ", " + v[1]
                     + ") must be finite and non-zero to have a direction");
         }
-        double ux = v[0] / length;
-        double uy = v[1] / length;
-        double head = Math.min(0.35 * length, 0.25);
-        double back = Math.cos(Math.toRadians(25)) * head;
-        double side = Math.sin(Math.toRadians(25)) * head;
-        double bx = v[0] - back * ux;
-        double by = v[1] - back * uy;
+        // Head in data units, which is right because the axes are equal; the same geometry as every arrow drawn.
+        double[] b = ArrowShape.barbs(0, 0, v[0], v[1], Math.min(0.35 * length, 0.25), ArrowShape.HEAD_ANGLE);
         // One polyline: origin -> tip -> one barb -> tip -> other barb, so the arrow is a single legend entry.
-        double[] x = {0, v[0], bx - side * uy, v[0], bx + side * uy};
-        double[] y = {0, v[1], by + side * ux, v[1], by - side * ux};
+        double[] x = {0, v[0], b[0], v[0], b[2]};
+        double[] y = {0, v[1], b[1], v[1], b[3]};
         add(name, x, y).setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_ROUND,
                 java.awt.BasicStroke.JOIN_ROUND));
         return this;

@@ -14,6 +14,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 
 /** The course's look for every chart (sizes, fonts, colours), and turning a chart into an image or a PNG file. */
 public final class Style {
@@ -29,7 +30,21 @@ public final class Style {
         new Color(204, 121, 167), new Color(86, 180, 233), new Color(240, 228, 66), new Color(0, 0, 0)
     };
 
+    /** How tick labels print numbers on every axis: thousands separated, at most four decimals ("1,000", "0.25"). */
+    public static final String DECIMAL_PATTERN = "#,##0.####";
+
     private Style() {
+    }
+
+    /**
+     * The course's look as one XChart styler: XChart's defaults (tick spacing, padding, grid lines, tick marks) with
+     * {@link #apply} on top. The charts drawn in Java2D ({@link Arrows}, {@link Surface}) read their fonts, colours,
+     * strokes and spacings from it, so they match the XChart charts.
+     */
+    static XYStyler look() {
+        XYStyler styler = new XYStyler();
+        apply(styler);
+        return styler;
     }
 
     /** Applies the course's fonts and colours to any XChart styler. */
@@ -44,9 +59,9 @@ public final class Style {
         styler.setSeriesColors(PALETTE);
         styler.setAntiAlias(true);
         if (styler instanceof AxesChartStyler axes) {
-            axes.setYAxisDecimalPattern("#,##0.####");
-            if (axes instanceof org.knowm.xchart.style.XYStyler) {
-                axes.setXAxisDecimalPattern("#,##0.####");
+            axes.setYAxisDecimalPattern(DECIMAL_PATTERN);
+            if (axes instanceof XYStyler) {
+                axes.setXAxisDecimalPattern(DECIMAL_PATTERN);
             }
             axes.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
             axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));

@@ -40,7 +40,7 @@ class FastMatMulTest {
         double[][] a = random(n, m, seed);
         double[][] b = random(m, p, seed + 1);
         double[][] ikj = MatMul.ikj(a, b);
-        double[][] ejml = MatMul.toArray(MatMul.ejmlSingleThread(MatMul.toSimple(a), MatMul.toSimple(b)));
+        double[][] ejml = Matrices.toArray(MatMul.ejmlSingleThread(MatMul.toSimple(a), MatMul.toSimple(b)));
         for (BinaryOperator<double[][]> mult : STEPS) {
             double[][] c = mult.apply(a, b);
             assertEquals(n, c.length);
@@ -54,7 +54,7 @@ class FastMatMulTest {
     void largeSquareProductAgreesWithEjml() {
         double[][] a = random(700, 700, 1);
         double[][] b = random(700, 700, 2);
-        double[][] ejml = MatMul.toArray(MatMul.ejml(MatMul.toSimple(a), MatMul.toSimple(b)));
+        double[][] ejml = Matrices.toArray(MatMul.ejml(MatMul.toSimple(a), MatMul.toSimple(b)));
         assertTrue(MatMul.maxAbsDifference(FastMatMul.multiply(a, b), ejml) < 1e-9);
         assertTrue(MatMul.maxAbsDifference(FastMatMul.kernel(a, b), ejml) < 1e-9);
     }
@@ -63,8 +63,8 @@ class FastMatMulTest {
     void inputsAreLeftUnchanged() {
         double[][] a = random(9, 7, 3);
         double[][] b = random(7, 5, 4);
-        double[][] a0 = MatMul.toArray(MatMul.toSimple(a));
-        double[][] b0 = MatMul.toArray(MatMul.toSimple(b));
+        double[][] a0 = Matrices.toArray(MatMul.toSimple(a));
+        double[][] b0 = Matrices.toArray(MatMul.toSimple(b));
         for (BinaryOperator<double[][]> mult : STEPS) {
             mult.apply(a, b);
             assertEquals(0.0, MatMul.maxAbsDifference(a, a0));

@@ -111,7 +111,7 @@ class MatMulTest {
         assertEquals(2, s.getNumCols());
         assertEquals(-2.0, s.get(0, 1));
         assertEquals(7.0, s.get(2, 0));
-        assertEquals(0.0, MatMul.maxAbsDifference(a, MatMul.toArray(s)));
+        assertEquals(0.0, MatMul.maxAbsDifference(a, Matrices.toArray(s)));
         a[0][0] = 99;
         assertEquals(1.5, s.get(0, 0), "toSimple copies, so later changes to the array do not leak in");
     }
@@ -168,7 +168,7 @@ class MatMulTest {
         assertEquals("cannot multiply 2x4 by 5x1: inner dimensions 4 and 5 differ", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> MatMul.maxAbsDifference(new double[2][3], new double[3][2]));
-        assertEquals("cannot compare 2x3 with 3x2: shapes differ", e.getMessage());
+        assertEquals("cannot compare 2x3 and 3x2: the shapes must be the same", e.getMessage());
     }
 
     @Test

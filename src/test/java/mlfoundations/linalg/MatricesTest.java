@@ -81,6 +81,47 @@ class MatricesTest {
     }
 
     @Test
+    void isSingularSwitchesAtTheNamedConditionNumber() {
+        // diag(1, d) has condition number exactly 1/d: just below and just above the threshold.
+        assertFalse(Matrices.isSingular(SimpleMatrix.diag(1, 1.0 / (0.5 * Matrices.SINGULAR_CONDITION))));
+        assertTrue(Matrices.isSingular(SimpleMatrix.diag(1, 1.0 / (2 * Matrices.SINGULAR_CONDITION))));
+        assertTrue(Matrices.isSingular(Matrices.of(new double[][] {{1, 2}, {2, 4}})), "rank 1");
+        assertFalse(Matrices.isSingular(Matrices.identity(3)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Matrices.isSingular(new SimpleMatrix(new double[][] {{1, Double.NaN}, {0, 1}})));
+        assertTrue(e.getMessage().contains("(0, 1)") && e.getMessage().contains("NaN"), e.getMessage());
+    }
+
+    @Test
+    void everyShapeMessageReadsTheSameWhicheverClassWasCalled() {
+        String expected = "cannot multiply 2x4 by 5x1: inner dimensions 4 and 5 differ";
+        SimpleMatrix a = new SimpleMatrix(2, 4);
+        SimpleMatrix b = new SimpleMatrix(5, 1);
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> Matrices.multiply(a, b)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> MatMul.ejml(a, b)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> MatMul.ikj(new double[2][4], new double[5][1])).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> FastMatMul.multiply(new double[2][4], new double[5][1])).getMessage());
+        String compare = "cannot compare 2x4 and 5x1: the shapes must be the same";
+        assertEquals(compare, assertThrows(IllegalArgumentException.class,
+                () -> Matrices.maxAbsDifference(a, b)).getMessage());
+        assertEquals(compare, assertThrows(IllegalArgumentException.class,
+                () -> MatMul.maxAbsDifference(new double[2][4], b)).getMessage());
+        assertEquals("2x4", Matrices.shape(a.getDDRM()));
+    }
+
+    @Test
+    void maxAbsDifferenceRefusesToHideANaN() {
+        SimpleMatrix a = new SimpleMatrix(new double[][] {{1, Double.NaN}});
+        SimpleMatrix b = new SimpleMatrix(new double[][] {{1, 2}});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrices.maxAbsDifference(a, b));
+        assertTrue(e.getMessage().contains("(0, 1)"), e.getMessage());
+        // |3 - 1| = 2 beats |-1 - 0| = 1: the largest gap, by hand.
+        assertEquals(2.0, Matrices.maxAbsDifference(new double[][] {{3, -1}}, new double[][] {{1, 0}}));
+    }
+
+    @Test
     void conditionNumberOfADiagonalMatrixIsTheRatioOfItsExtremes() {
         assertEquals(1.0, Matrices.conditionNumber(Matrices.identity(3)), EPS);
         assertEquals(1000.0, Matrices.conditionNumber(SimpleMatrix.diag(2, -0.5, 0.002)), 1e-9);

@@ -32,7 +32,7 @@ class ArrowsTest {
     void oneUnitIsTheSameLengthOnBothAxes() {
         // A wide and a tall data set: either way, right angles must stay right angles.
         for (double[] v : new double[][] {{10, 1}, {1, 10}, {-3, -0.5}}) {
-            Arrows.View view = Arrows.plot("t", "x", "y", 640, 420).arrow("v", v).view();
+            Canvas.View view = Arrows.plot("t", "x", "y", 640, 420).arrow("v", v).view();
             double xUnit = view.px(1) - view.px(0);
             double yUnit = view.py(0) - view.py(1);
             assertEquals(xUnit, yUnit, 1e-9);
@@ -49,7 +49,7 @@ class ArrowsTest {
     void theArrowIsDrawnWhereTheVectorIs() {
         Arrows plot = Arrows.plot("t", "x", "y").arrow("v", new double[] {4, 2}).arrow("w", new double[] {-2, -4});
         BufferedImage img = plot.image();
-        Arrows.View view = plot.view();
+        Canvas.View view = plot.view();
         // Midway along each shaft there is a pixel of that arrow's colour (first and second palette colours);
         // antialiasing blends the edges, so look for the nearest match in a 3x3 patch.
         assertTrue(nearestColourDistance(img, view.px(2), view.py(1), Style.PALETTE[0]) < 40);
@@ -73,11 +73,36 @@ class ArrowsTest {
     }
 
     @Test
-    void niceStepsAreOneTwoOrFiveTimesAPowerOfTen() {
-        assertEquals(1.0, Arrows.niceStep(0.7), 1e-12);
-        assertEquals(2.0, Arrows.niceStep(1.3), 1e-12);
-        assertEquals(5.0, Arrows.niceStep(4.2), 1e-12);
-        assertEquals(0.05, Arrows.niceStep(0.031), 1e-12);
+    void anArrowToOneOneEndsAtThePixelOfOneOne() {
+        Arrows plot = Arrows.plot("t", "x", "y").arrow("v", new double[] {1, 1});
+        BufferedImage img = plot.image();
+        Canvas.View view = plot.view();
+        // The head is filled up to the tip: the arrow colour is at the tip, and not a few pixels beyond it.
+        double tx = view.px(1);
+        double ty = view.py(1);
+        assertTrue(nearestColourDistance(img, tx - 2, ty + 2, Style.PALETTE[0]) < 40, "the head reaches the tip");
+        assertTrue(nearestColourDistance(img, tx + 4, ty - 4, Style.PALETTE[0]) > 100, "nothing beyond the tip");
+        assertTrue(nearestColourDistance(img, view.px(0.5), view.py(0.5), Style.PALETTE[0]) < 40, "the shaft");
+    }
+
+    @Test
+    void aLegendListsEveryArrowOutsideThePlot() {
+        Arrows one = Arrows.plot("t", "x", "y").arrow("a", new double[] {1, 0});
+        Arrows two = Arrows.plot("t", "x", "y").arrow("a", new double[] {1, 0}).arrow("b", new double[] {0, 1});
+        assertEquals(one.view().plotW(), Style.WIDTH - one.view().left() - 10, 1, "one arrow: no legend, full width");
+        Canvas.View v = two.view();
+        BufferedImage img = two.image();
+        int right = v.left() + v.plotW();
+        int first = 0;
+        int second = 0;
+        for (int x = right + 1; x < img.getWidth(); x++) {
+            for (int y = v.top(); y < v.top() + 60; y++) {
+                Color c = new Color(img.getRGB(x, y));
+                first += c.equals(Style.PALETTE[0]) ? 1 : 0;
+                second += c.equals(Style.PALETTE[1]) ? 1 : 0;
+            }
+        }
+        assertTrue(first > 10 && second > 10, "a legend sample per arrow right of the plot: " + first + ", " + second);
     }
 
     @Test

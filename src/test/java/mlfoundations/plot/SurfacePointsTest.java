@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class SurfacePointsTest {
 
-    // The plot area of a default 640x420 map: left 68, top 38, width 640 - 68 - 96, height 420 - 38 - 52.
+    // Every map below is over [0, 1] x [0, 1] at the default size with no legend, so they share one plot area.
+    private static final Canvas.View VIEW = Surface.of("Flat", "x", "y", p -> 0.0, 0, 1, 0, 1).range(0, 1).view();
+
     private static int px(double x) {
-        return (int) Math.round(68 + x * (640 - 68 - 96));
+        return (int) Math.round(VIEW.px(x));
     }
 
     private static int py(double y) {
-        return (int) Math.round(38 + (1 - y) * (420 - 38 - 52));
+        return (int) Math.round(VIEW.py(y));
     }
 
     @Test
@@ -40,7 +42,7 @@ class SurfacePointsTest {
         // where 0.25 sits. A map of x over [0, 1] with the same range has the same colour where x = 0.25.
         BufferedImage flat = Surface.of("Flat", "x", "y", p -> 0.25, 0, 1, 0, 1).range(0, 1).levels(10).image();
         BufferedImage ramp = Surface.of("Ramp", "x", "y", p -> p[0], 0, 1, 0, 1).range(0, 1).levels(10).image();
-        int c = Surface.colour(0.25).getRGB();
+        int c = HeatMap.colour(0.25).getRGB();
         assertEquals(c, flat.getRGB(px(0.5), py(0.5)));
         assertEquals(c, ramp.getRGB(px(0.25), py(0.5)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -40,28 +40,86 @@ class SurfaceTest {
     @Test
     void lowValuesAreDarkAndHighValuesBright() {
         // Without arrows or paths, the pixel at the bowl's centre (value 0) is darker than one near a corner (8).
-        BufferedImage img = Surface.of("Bowl", "x", "y", BOWL, -2, 2, -2, 2).image();
-        int left = 68;
-        int top = 38;
-        int pw = Style.WIDTH - 68 - 96;
-        int ph = Style.HEIGHT - 38 - 52;
-        double centre = brightness(img.getRGB(left + pw / 2 + 3, top + ph / 2 + 3));
-        double corner = brightness(img.getRGB(left + 4, top + 4));
+        Surface bowl = Surface.of("Bowl", "x", "y", BOWL, -2, 2, -2, 2);
+        BufferedImage img = bowl.image();
+        Canvas.View v = bowl.view();
+        double centre = brightness(img.getRGB((int) v.px(0.05), (int) v.py(0.05)));
+        double corner = brightness(img.getRGB((int) v.px(-1.95), (int) v.py(1.95)));
         assertTrue(centre < corner, "centre " + centre + " should be darker than corner " + corner);
     }
 
     @Test
     void colourScaleRunsFromDarkPurpleToYellow() {
-        Color low = Surface.colour(0);
-        Color high = Surface.colour(1);
+        Color low = HeatMap.colour(0);
+        Color high = HeatMap.colour(1);
         assertTrue(brightness(low.getRGB()) < brightness(high.getRGB()));
         assertTrue(high.getRed() > 200 && high.getGreen() > 200 && high.getBlue() < 100, "yellow at the top");
     }
 
     @Test
-    void ticksAreRoundNumbersCoveringTheRange() {
-        assertArrayEquals(new double[] {-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2}, Surface.ticks(-2, 2, 7), 1e-12);
-        assertArrayEquals(new double[] {0, 2, 4, 6, 8}, Surface.ticks(0, 8, 6), 1e-12);
+    void theColourBarShowsEachBandAtItsHeight() {
+        // f = x on [0, 1] with 4 levels: the bar, from bottom to top, holds the colours of bands 0..3.
+        Surface ramp = Surface.of("Ramp", "x", "y", p -> p[0], 0, 1, 0, 1).range(0, 1).levels(4);
+        BufferedImage img = ramp.image();
+        Canvas.View v = ramp.view();
+        int barX = v.left() + v.plotW() + 18 + 8;
+        for (int b = 0; b < 4; b++) {
+            int y = (int) Math.round(v.top() + v.plotH() * (1 - (b + 0.5) / 4));
+            assertEquals(HeatMap.colour((b + 0.5) / 4).getRGB(), img.getRGB(barX, y), "band " + b);
+            // The map itself has the same colour where x is in that band.
+            assertEquals(HeatMap.colour((b + 0.5) / 4).getRGB(), img.getRGB((int) v.px((b + 0.5) / 4), (int) v.py(0.5)));
+        }
+    }
+
+    @Test
+    void equalScaleKeepsTheRectangleAndMakesUnitsSquare() {
+        Canvas.View v = Surface.of("t", "x", "y", BOWL, -2.8, 2.8, -2, 2).equalScale().view();
+        // The area is a whole number of pixels each way: rounding 5.6 and 4 units' worth moves a unit's length by
+        // at most 0.5 / 5.6 + 0.5 / 4 < 0.25 pixels.
+        assertEquals(v.px(1) - v.px(0), v.py(0) - v.py(1), 0.25, "one unit as long across as up");
+        assertEquals(-2.8, v.xMin());
+        assertEquals(2, v.yMax());
+    }
+
+    @Test
+    void aPathIsDrawnThroughItsPointsAndTheGradientArrowsPointUphill() {
+        // On f = x the gradient is (1, 0) everywhere: uphill is to the right, so each arrow's head (white) lies right
+        // of its centre, and the path's colour (the first path colour) sits on its points.
+        Surface s = Surface.of("Slope", "x", "y", p -> p[0], 0, 1, 0, 1).arrows(p -> new double[] {1, 0}, 2)
+                .path("walk", new double[][] {{0.1, 0.9}, {0.4, 0.9}});
+        BufferedImage img = s.image();
+        Canvas.View v = s.view();
+        int cx = (int) Math.round(v.px(0.25));
+        int cy = (int) Math.round(v.py(0.25));
+        // The head is the widest part of the white arrow: measure the white's height column by column.
+        int headSide = 0;
+        int tailSide = 0;
+        for (int d = 4; d < 100; d++) {
+            headSide = Math.max(headSide, whiteRun(img, cx + d, cy));
+            tailSide = Math.max(tailSide, whiteRun(img, cx - d, cy));
+        }
+        assertTrue(headSide > tailSide + 1, "head on the right (uphill): " + tailSide + " vs " + headSide);
+        Color walk = new Color(230, 159, 0);
+        double best = Double.MAX_VALUE;
+        for (int dy = -1; dy <= 1; dy++) {
+            Color c = new Color(img.getRGB((int) Math.round(v.px(0.25)), (int) Math.round(v.py(0.9)) + dy));
+            best = Math.min(best, Math.abs(c.getRed() - walk.getRed()) + Math.abs(c.getGreen() - walk.getGreen())
+                    + Math.abs(c.getBlue() - walk.getBlue()));
+        }
+        assertTrue(best < 30, "the path's line passes half way between its two points");
+    }
+
+    private static int whiteRun(BufferedImage img, int x, int cy) {
+        int n = 0;
+        for (int y = cy - 10; y <= cy + 10; y++) {
+            n += whiteish(img.getRGB(x, y)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean whiteish(int rgb) {
+        Color c = new Color(rgb);
+        return c.getRed() > 230 && c.getGreen() > 230 && c.getBlue() > 230;
     }
 
     @Test
