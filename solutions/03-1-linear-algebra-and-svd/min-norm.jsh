@@ -1,0 +1,3 @@
+SimpleMatrix minNorm(SimpleMatrix A, SimpleMatrix b) {
+    return A.transpose().mult(Matrices.solve(A.mult(A.transpose()), b));
+}
