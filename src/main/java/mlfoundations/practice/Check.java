@@ -12,6 +12,10 @@ public final class Check {
 
     /** Compares a number with the expected one, within an absolute-or-relative tolerance {@code tol}. */
     public static void number(String what, double answer, double expected, double tol, String hint) {
+        if (Double.isNaN(expected)) {
+            throw new IllegalArgumentException("the expected value for '" + what + "' is NaN: the lesson's reference"
+                    + " answer is missing or broken, so this check cannot judge an answer");
+        }
         if (Double.isNaN(answer)) {
             report(what, "no answer yet (the value is NaN)", hint);
         } else if (!close(answer, expected, tol)) {
@@ -23,6 +27,10 @@ public final class Check {
 
     /** Compares two arrays element by element within {@code tol}, naming the first element that differs. */
     public static void vector(String what, double[] answer, double[] expected, double tol, String hint) {
+        if (expected == null) {
+            throw new IllegalArgumentException("the expected array for '" + what + "' is null: the lesson's reference"
+                    + " answer is missing, so this check cannot judge an answer");
+        }
         if (answer == null) {
             report(what, "no answer yet (the array is null)", hint);
             return;

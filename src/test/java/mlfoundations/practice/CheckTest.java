@@ -37,6 +37,17 @@ class CheckTest {
     }
 
     @Test
+    void aMissingExpectedValueIsTheLessonsBugAndSaysSo() {
+        // A null (or NaN) reference answer must not be reported to the student as their mistake, nor as right.
+        IllegalArgumentException v = assertThrows(IllegalArgumentException.class,
+                () -> Check.vector("v", new double[] {1}, null, 1e-9, "h"));
+        assertTrue(v.getMessage().contains("'v'") && v.getMessage().contains("null"), v.getMessage());
+        IllegalArgumentException n = assertThrows(IllegalArgumentException.class,
+                () -> Check.number("x", 1.0, Double.NaN, 1e-9, "h"));
+        assertTrue(n.getMessage().contains("'x'") && n.getMessage().contains("NaN"), n.getMessage());
+    }
+
+    @Test
     void thatReportsAComputedCondition() {
         String out = captured(() -> {
             Check.that("the unit vectors match", true, "divide by the length");
