@@ -1,6 +1,9 @@
 package mlfoundations.models;
 
 import mlfoundations.linalg.Matrices;
+import mlfoundations.stats.Rng;
+import java.util.random.RandomGenerator;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.simple.SimpleMatrix;
@@ -23,6 +26,7 @@ public final class Dense {
     private final DMatrixRMaj dB;
     private final Activation activation;
     private double keep = 1.0;
+    private RandomGenerator dropoutSource;   // null: the global Rng, looked up at each draw (reset replaces it)
 
     // What the last forward pass saw and produced; backward needs them.
     private DMatrixRMaj input;
@@ -41,11 +45,16 @@ public final class Dense {
 
     /** A layer with nIn inputs and nOut units, weights drawn by {@code init} (through Rng), biases 0. */
     public static Dense of(int nIn, int nOut, Activation activation, Init init) {
+        return of(nIn, nOut, activation, init, Rng.generator());
+    }
+
+    /** As above, with the weights drawn from {@code source} (e.g. {@code Rng.seeded(7)}), not the global Rng. */
+    public static Dense of(int nIn, int nOut, Activation activation, Init init, RandomGenerator source) {
         checkActivation(activation);
         if (init == null) {
             throw new IllegalArgumentException("initialisation must not be null; try Init.xavier()");
         }
-        double[] values = init.draw(nIn, nOut);
+        double[] values = init.draw(nIn, nOut, source);
         return new Dense(DMatrixRMaj.wrap(nIn, nOut, values), new DMatrixRMaj(1, nOut), activation);
     }
 
@@ -73,6 +82,15 @@ public final class Dense {
     public Dense dropout(double keepProbability) {
         Dropout.checkKeep(keepProbability);
         this.keep = keepProbability;
+        this.dropoutSource = null;
+        return this;
+    }
+
+    /** As {@link #dropout(double)}, with the masks drawn from {@code source} instead of the global Rng. */
+    public Dense dropout(double keepProbability, RandomGenerator source) {
+        Dropout.checkSource(source);
+        dropout(keepProbability);
+        this.dropoutSource = source;
         return this;
     }
 
@@ -97,7 +115,7 @@ public final class Dense {
         mask = null;
         if (training && keep < 1) {
             mask = new DMatrixRMaj(a.numRows, a.numCols);
-            Dropout.fill(mask.data, keep);
+            Dropout.fill(mask.data, keep, dropoutSource == null ? Rng.generator() : dropoutSource);
             for (int k = 0; k < a.data.length; k++) {
                 a.data[k] *= mask.data[k];
             }

@@ -1,5 +1,7 @@
 package mlfoundations.models;
 
+import java.util.random.RandomGenerator;
+
 import org.ejml.simple.SimpleMatrix;
 
 import mlfoundations.data.Batches;
@@ -22,6 +24,7 @@ public final class LinearRegressionDescent {
     private double lambda = 0;
     private SimpleMatrix w0;
     private double b0;
+    private RandomGenerator source;
 
     LinearRegressionDescent(double learningRate, int epochs) {
         new Sgd(learningRate);   // checks the learning rate now, where the caller gave it
@@ -60,6 +63,15 @@ public final class LinearRegressionDescent {
         return this;
     }
 
+    /** Shuffles the examples with {@code source} (e.g. {@code Rng.seeded(7)}) instead of the global Rng. */
+    public LinearRegressionDescent random(RandomGenerator source) {
+        if (source == null) {
+            throw new IllegalArgumentException("the random source must not be null; use Rng.seeded(seed)");
+        }
+        this.source = source;
+        return this;
+    }
+
     /** Starts from the given weights (n x 1) and bias instead of zeros. */
     public LinearRegressionDescent from(SimpleMatrix w, double b) {
         LinearRegression.checkWeights(w);
@@ -85,7 +97,7 @@ public final class LinearRegressionDescent {
         SimpleMatrix start = w0 == null ? new SimpleMatrix(x.getNumCols(), 1) : w0;
         LinearRegression.checkParameters(x, start, b0);
         LinearObjective.Cost cost = new LinearObjective.Cost(x, y, start, b0, lambda);
-        Batches batches = Batches.of(m, size, size < m);
+        Batches batches = source == null ? Batches.of(m, size, size < m) : Batches.of(m, size, size < m, source);
         TrainingHistory h = TrainingLoop.run(cost, new Sgd(learningRate), batches, epochs,
                 decay == 0 ? null : epoch -> learningRate / (1 + decay * epoch));
         return cost.model(h);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 import mlfoundations.data.Batches;
 import mlfoundations.optim.Optimizer;
@@ -11,6 +12,7 @@ import mlfoundations.optim.Sgd;
 import mlfoundations.optim.Trainable;
 import mlfoundations.optim.TrainingHistory;
 import mlfoundations.optim.TrainingLoop;
+import mlfoundations.stats.Rng;
 import mlfoundations.linalg.Matrices;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.simple.SimpleMatrix;
@@ -68,6 +70,12 @@ public final class Network {
      * {@code hidden} activation on every hidden layer and {@code out} on the last, weights drawn by {@code init}.
      */
     public static Network build(Loss loss, Init init, Activation hidden, Activation out, int... sizes) {
+        return build(loss, init, Rng.generator(), hidden, out, sizes);
+    }
+
+    /** As above, with every layer's weights drawn from {@code source} (e.g. {@code Rng.seeded(7)}), not the global Rng. */
+    public static Network build(Loss loss, Init init, RandomGenerator source, Activation hidden, Activation out,
+            int... sizes) {
         if (sizes == null || sizes.length < 2) {
             throw new IllegalArgumentException("layer sizes need at least an input and an output size, got "
                     + Arrays.toString(sizes));
@@ -79,7 +87,7 @@ public final class Network {
         }
         Dense[] ls = new Dense[sizes.length - 1];
         for (int i = 0; i < ls.length; i++) {
-            ls[i] = Dense.of(sizes[i], sizes[i + 1], i == ls.length - 1 ? out : hidden, init);
+            ls[i] = Dense.of(sizes[i], sizes[i + 1], i == ls.length - 1 ? out : hidden, init, source);
         }
         return of(loss, ls);
     }
