@@ -75,6 +75,37 @@ public final class Losses {
         return Math.min(1 - BCE_CLIP, Math.max(BCE_CLIP, p));
     }
 
+    /**
+     * Categorical cross-entropy -(1/m) sum_i sum_k y_ik ln p_ik for m examples (rows) and k classes (columns): y holds
+     * one-hot labels (or any class weights in [0, 1]), p the predicted probabilities, each row summing to 1 (a
+     * softmax output). Each p_ik is clipped below at {@link #BCE_CLIP} before the log, as in {@link #bce}
+     * (sklearn {@code log_loss(y, p)} with k columns; PyTorch {@code nn.NLLLoss} on {@code log(p)}).
+     */
+    public static double crossEntropy(SimpleMatrix yTrue, SimpleMatrix yProb) {
+        checkShapes(yTrue, yProb, "cross-entropy");
+        check(values(yTrue), values(yProb));
+        int m = yTrue.getNumRows();
+        double sum = 0;
+        for (int i = 0; i < m; i++) {
+            double rowSum = 0;
+            for (int c = 0; c < yProb.getNumCols(); c++) {
+                double y = yTrue.get(i, c);
+                double p = yProb.get(i, c);
+                if (y < 0 || y > 1 || p < 0 || p > 1) {
+                    throw new IllegalArgumentException("cross-entropy needs labels and probabilities in [0, 1], got y = "
+                            + y + ", p = " + p + " at row " + i + ", column " + c);
+                }
+                rowSum += p;
+                sum += y * Math.log(clipProbability(p));
+            }
+            if (Math.abs(rowSum - 1) > 1e-6) {
+                throw new IllegalArgumentException("the probabilities of row " + i + " sum to " + rowSum
+                        + ", not 1; apply the softmax first");
+            }
+        }
+        return -sum / m;
+    }
+
     /** MSE over all entries of two matrices of the same shape (typically m x 1 columns of targets and predictions). */
     public static double mse(SimpleMatrix yTrue, SimpleMatrix yPred) {
         checkShapes(yTrue, yPred, "MSE");

@@ -9,7 +9,6 @@ import java.util.random.RandomGenerator;
 import mlfoundations.data.Batches;
 import mlfoundations.optim.Optimizer;
 import mlfoundations.optim.Sgd;
-import mlfoundations.optim.Trainable;
 import mlfoundations.optim.TrainingHistory;
 import mlfoundations.optim.TrainingLoop;
 import mlfoundations.stats.Rng;
@@ -102,7 +101,7 @@ public final class Network {
         return SimpleMatrix.wrap(forward(x, true).copy());
     }
 
-    private DMatrixRMaj forward(SimpleMatrix x, boolean training) {
+    DMatrixRMaj forward(SimpleMatrix x, boolean training) {
         checkInput(x);
         DMatrixRMaj a = x.getDDRM().copy();
         for (Dense layer : layers) {
@@ -235,63 +234,7 @@ public final class Network {
         if (optimizer == null) {
             throw new IllegalArgumentException("optimizer must not be null");
         }
-        Training t = new Training(x, y);
-        return TrainingLoop.run(t, optimizer, Batches.full(x.getNumRows()), epochs);
-    }
-
-    /** The network and its training data as a {@link Trainable}: the parameters are every layer's W and b arrays. */
-    private final class Training implements Trainable {
-
-        private final SimpleMatrix x;
-        private final SimpleMatrix y;
-
-        Training(SimpleMatrix x, SimpleMatrix y) {
-            checkInput(x);
-            checkTargets(y, x.getNumRows());
-            this.x = x;
-            this.y = y;
-        }
-
-        @Override
-        public double[][] parameters() {
-            double[][] theta = new double[2 * layers.size()][];
-            for (int i = 0; i < layers.size(); i++) {
-                theta[2 * i] = layers.get(i).w().data;
-                theta[2 * i + 1] = layers.get(i).b().data;
-            }
-            return theta;
-        }
-
-        @Override
-        public double lossAndGradient(int[] examples) {
-            // Batches.full: always all the rows, in order.
-            forward(x, true);
-            if (firstNonFinite(output) >= 0) {
-                return Double.NaN;     // the loop reports the divergence; backward cannot run on NaN
-            }
-            return backward(y);
-        }
-
-        @Override
-        public double[][] gradients() {
-            double[][] g = new double[2 * layers.size()][];
-            for (int i = 0; i < layers.size(); i++) {
-                g[2 * i] = layers.get(i).dW().data;
-                g[2 * i + 1] = layers.get(i).dB().data;
-            }
-            return g;
-        }
-
-        @Override
-        public double loss() {
-            DMatrixRMaj out = predictRaw(x);
-            return firstNonFinite(out) >= 0 ? Double.NaN : loss.value(Loss.values(y), out.data);
-        }
-
-        @Override
-        public int examples() {
-            return x.getNumRows();
-        }
+        return TrainingLoop.run(new NetworkTraining(this, x, y), optimizer, Batches.full(x.getNumRows()), epochs);
     }
 
     /** The network's outputs at inference, m x k (for a sigmoid output: probabilities, {@code predict_proba}). Nothing is cached. */
@@ -355,7 +298,7 @@ public final class Network {
     }
 
     /** The forward pass at inference, through every layer's {@link Dense#predict}: nothing is cached. */
-    private DMatrixRMaj predictRaw(SimpleMatrix x) {
+    DMatrixRMaj predictRaw(SimpleMatrix x) {
         checkInput(x);
         DMatrixRMaj a = x.getDDRM();
         for (Dense l : layers) {
@@ -364,7 +307,7 @@ public final class Network {
         return a;
     }
 
-    private static int firstNonFinite(DMatrixRMaj m) {
+    static int firstNonFinite(DMatrixRMaj m) {
         for (int k = 0; k < m.getNumElements(); k++) {
             if (!Double.isFinite(m.data[k])) {
                 return k;
@@ -373,7 +316,7 @@ public final class Network {
         return -1;
     }
 
-    private void checkInput(SimpleMatrix x) {
+    void checkInput(SimpleMatrix x) {
         if (x == null) {
             throw new IllegalArgumentException("input X must not be null");
         }
@@ -394,7 +337,7 @@ public final class Network {
         }
     }
 
-    private void checkTargets(SimpleMatrix y, int m) {
+    void checkTargets(SimpleMatrix y, int m) {
         int k = layers.get(layers.size() - 1).outputCount();
         if (y == null) {
             throw new IllegalArgumentException("targets y must not be null");
