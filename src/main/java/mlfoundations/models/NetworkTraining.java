@@ -1,6 +1,7 @@
 package mlfoundations.models;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.simple.SimpleMatrix;
@@ -30,12 +31,7 @@ final class NetworkTraining implements Trainable {
 
     @Override
     public double[][] parameters() {
-        double[][] theta = new double[2 * layers.size()][];
-        for (int i = 0; i < layers.size(); i++) {
-            theta[2 * i] = layers.get(i).w().data;
-            theta[2 * i + 1] = layers.get(i).b().data;
-        }
-        return theta;
+        return perLayer(Dense::w, Dense::b);
     }
 
     @Override
@@ -49,12 +45,17 @@ final class NetworkTraining implements Trainable {
 
     @Override
     public double[][] gradients() {
-        double[][] g = new double[2 * layers.size()][];
+        return perLayer(Dense::dW, Dense::dB);
+    }
+
+    /** The live arrays W1, b1, W2, b2, ... (or their gradients), in the order of {@link Network#parameters()}. */
+    private double[][] perLayer(Function<Dense, DMatrixRMaj> weights, Function<Dense, DMatrixRMaj> biases) {
+        double[][] out = new double[2 * layers.size()][];
         for (int i = 0; i < layers.size(); i++) {
-            g[2 * i] = layers.get(i).dW().data;
-            g[2 * i + 1] = layers.get(i).dB().data;
+            out[2 * i] = weights.apply(layers.get(i)).data;
+            out[2 * i + 1] = biases.apply(layers.get(i)).data;
         }
-        return g;
+        return out;
     }
 
     @Override
