@@ -18,6 +18,7 @@ import mlfoundations.optim.TrainingLoop;
 public final class LinearRegressionDescent {
 
     private final double learningRate;
+    private final Sgd sgd;
     private final int epochs;
     private int batchSize = -1;
     private double decay = 0;
@@ -27,7 +28,7 @@ public final class LinearRegressionDescent {
     private RandomGenerator source;
 
     LinearRegressionDescent(double learningRate, int epochs) {
-        new Sgd(learningRate);   // checks the learning rate now, where the caller gave it
+        this.sgd = new Sgd(learningRate);   // checks the learning rate here, where the caller gave it
         if (epochs <= 0) {
             throw new IllegalArgumentException("number of epochs (iterations) must be > 0, got " + epochs);
         }
@@ -98,7 +99,7 @@ public final class LinearRegressionDescent {
         LinearRegression.checkParameters(x, start, b0);
         LinearObjective.Cost cost = new LinearObjective.Cost(x, y, start, b0, lambda);
         Batches batches = source == null ? Batches.of(m, size, size < m) : Batches.of(m, size, size < m, source);
-        TrainingHistory h = TrainingLoop.run(cost, new Sgd(learningRate), batches, epochs,
+        TrainingHistory h = TrainingLoop.run(cost, sgd, batches, epochs,
                 decay == 0 ? null : epoch -> learningRate / (1 + decay * epoch));
         return cost.model(h);
     }
