@@ -5,6 +5,7 @@ import java.util.StringJoiner;
 
 import mlfoundations.linalg.FastMatMul;
 import mlfoundations.models.LinearRegression;
+import mlfoundations.models.LinearRegressionFastGd;
 import mlfoundations.stats.Guesser;
 
 /**
@@ -41,7 +42,7 @@ public final class Checks {
         s.load();
         StringJoiner j = new StringJoiner(" ");
         if (w.startsWith("C")) {
-            LinearRegression fit = LinearRegression.fitGradientDescent(s.x, s.y, 0.1, 1000);
+            LinearRegression fit = LinearRegressionFastGd.fit(s.x, s.y, 0.1, 1000);
             j.add(String.format(Locale.ROOT, "%.4f", fit.bias()));
             for (int k = 0; k < fit.weights().getNumRows(); k++) {
                 j.add(String.format(Locale.ROOT, "%.4f", fit.weights().get(k, 0)));

@@ -13,10 +13,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import mlfoundations.models.LinearRegression;
+import mlfoundations.models.LinearRegressionFastGd;
 
 /**
  * Workloads C and D: 1000 iterations of batch gradient descent on numpy_reference.py's own data. C is the library's
- * {@link LinearRegression#fitGradientDescent} (lr 0.1, which also keeps the MSE of every step); D is logistic
+ * {@link LinearRegressionFastGd#fit}, the fused form of {@link LinearRegression#fitGradientDescentOnMse} (lr 0.1,
+ * which also keeps the MSE of every step); D is logistic
  * regression with the loss every iteration ({@link LogisticGd}).
  */
 @State(Scope.Benchmark)
@@ -48,7 +50,7 @@ public class GdBench {
 
     @Benchmark
     public Object gd() {
-        return workload.startsWith("C") ? LinearRegression.fitGradientDescent(x, y, 0.1, 1000)
+        return workload.startsWith("C") ? LinearRegressionFastGd.fit(x, y, 0.1, 1000)
                 : LogisticGd.fit(xb, yv, 0.1, 1000);
     }
 }

@@ -2,13 +2,15 @@ package mlfoundations.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 import mlfoundations.stats.Rng;
 
 /**
  * Splits the example indices 0..m-1 into batches, one epoch at a time: batch gradient descent uses one batch of
  * all m, stochastic gradient descent m batches of one, mini-batch gradient descent batches of b. With shuffling on,
- * every epoch draws a fresh random order through {@link Rng} (seeded), then cuts it into consecutive batches; the
+ * every epoch draws a fresh random order through {@link Rng} (seeded; or a source of its own, {@link #of(int, int,
+ * boolean, RandomGenerator)}), then cuts it into consecutive batches; the
  * last batch is smaller when b does not divide m, and it is kept, so every example is used exactly once per epoch.
  * PyTorch: {@code DataLoader(dataset, batch_size=b, shuffle=True, drop_last=False)}.
  */
@@ -17,8 +19,9 @@ public final class Batches {
     private final int m;
     private final int batchSize;
     private final boolean shuffle;
+    private final RandomGenerator source;   // null: the global Rng, looked up at each epoch (reset replaces it)
 
-    private Batches(int m, int batchSize, boolean shuffle) {
+    private Batches(int m, int batchSize, boolean shuffle, RandomGenerator source) {
         if (m <= 0) {
             throw new IllegalArgumentException("number of examples m must be > 0, got " + m);
         }
@@ -29,26 +32,35 @@ public final class Batches {
         this.m = m;
         this.batchSize = batchSize;
         this.shuffle = shuffle;
+        this.source = source;
     }
 
     /** Batches of {@code batchSize} out of {@code m} examples, in a new random order every epoch if {@code shuffle}. */
     public static Batches of(int m, int batchSize, boolean shuffle) {
-        return new Batches(m, batchSize, shuffle);
+        return new Batches(m, batchSize, shuffle, null);
+    }
+
+    /** As above, shuffling with {@code source} (e.g. {@code Rng.seeded(7)}) instead of the global {@link Rng}. */
+    public static Batches of(int m, int batchSize, boolean shuffle, RandomGenerator source) {
+        if (source == null) {
+            throw new IllegalArgumentException("the random source must not be null; use Rng.seeded(seed)");
+        }
+        return new Batches(m, batchSize, shuffle, source);
     }
 
     /** Batch gradient descent: one batch holding all m examples, in order 0..m-1. */
     public static Batches full(int m) {
-        return new Batches(m, m, false);
+        return new Batches(m, m, false, null);
     }
 
     /** Stochastic gradient descent: m batches of one example each, in a new random order every epoch. */
     public static Batches stochastic(int m) {
-        return new Batches(m, 1, true);
+        return new Batches(m, 1, true, null);
     }
 
     /** Mini-batch gradient descent: shuffled batches of {@code batchSize}, the last one possibly smaller. */
     public static Batches mini(int m, int batchSize) {
-        return new Batches(m, batchSize, true);
+        return new Batches(m, batchSize, true, null);
     }
 
     /** The number of examples m. */
@@ -81,9 +93,10 @@ public final class Batches {
             order[i] = i;
         }
         if (shuffle) {
+            RandomGenerator random = source == null ? Rng.generator() : source;
             // Fisher-Yates: swap each position with a uniformly chosen one at or before it.
             for (int i = m - 1; i > 0; i--) {
-                int j = Rng.integer(i + 1);
+                int j = random.nextInt(i + 1);
                 int t = order[i];
                 order[i] = order[j];
                 order[j] = t;

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.ejml.simple.SimpleMatrix;
 
+import mlfoundations.linalg.Matrices;
+
 /**
  * A per-column affine rescaling z_ij = (x_ij - shift_j) / scale_j, learned from data by {@link #fit} and then applied
  * to any data with the same columns: the common part of {@link StandardScaler} (shift = mean, scale = standard
@@ -33,7 +35,7 @@ public abstract class ColumnScaler {
             throw new IllegalArgumentException("cannot fit a scaler to null data");
         }
         if (x.getNumRows() == 0 || x.getNumCols() == 0) {
-            throw new IllegalArgumentException("cannot fit a scaler to empty data of shape " + shape(x));
+            throw new IllegalArgumentException("cannot fit a scaler to empty data of shape " + Matrices.shape(x));
         }
         int n = x.getNumCols();
         double[] sh = new double[n];
@@ -123,11 +125,7 @@ public abstract class ColumnScaler {
         }
         if (x.getNumCols() != shift.length) {
             throw new IllegalArgumentException("the scaler was fitted on " + shift.length + " columns but got data of shape "
-                    + shape(x));
+                    + Matrices.shape(x));
         }
-    }
-
-    static String shape(SimpleMatrix a) {
-        return a.getNumRows() + "x" + a.getNumCols();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.ejml.simple.SimpleMatrix;
 
+import mlfoundations.linalg.Matrices;
+
 /**
  * Polynomial features, so that a linear model can fit curves: it stays linear in its weights, but its inputs become
  * powers and products of the original features. {@link #powers} gives each column's powers x, x^2, ..., x^d;
@@ -128,7 +130,7 @@ public final class PolynomialFeatures {
         }
         if (x.getNumRows() == 0 || x.getNumCols() == 0) {
             throw new IllegalArgumentException("X must have at least one row and one column, got "
-                    + ColumnScaler.shape(x));
+                    + Matrices.shape(x));
         }
         checkDegree(degree);
     }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import mlfoundations.stats.Rng;
 import org.ejml.simple.SimpleMatrix;
 
+import mlfoundations.linalg.Matrices;
+
 /**
  * A train/test split of (X, y): the rows shuffled with the seeded {@link Rng}, the first ceil(testFraction * m) of
  * them held out for testing (scikit-learn's {@code train_test_split(X, y, test_size=testFraction)}; the same sizes,
@@ -34,7 +36,7 @@ public record Split(SimpleMatrix xTrain, SimpleMatrix yTrain, SimpleMatrix xTest
             throw new IllegalArgumentException("X and y must not be null");
         }
         if (x.getNumRows() != y.getNumRows()) {
-            throw new IllegalArgumentException("X is " + ColumnScaler.shape(x) + " but y is " + ColumnScaler.shape(y)
+            throw new IllegalArgumentException("X is " + Matrices.shape(x) + " but y is " + Matrices.shape(y)
                     + ": they need the same number of rows (one per example)");
         }
         if (!(testFraction > 0 && testFraction < 1)) {

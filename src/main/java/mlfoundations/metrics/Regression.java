@@ -2,6 +2,8 @@ package mlfoundations.metrics;
 
 import org.ejml.simple.SimpleMatrix;
 
+import mlfoundations.linalg.Matrices;
+
 /**
  * Regression scores beyond the losses in {@link Losses}. R^2, the coefficient of determination, compares a model with
  * the laziest possible one, which always predicts the mean of the targets: R^2 = 1 - SS_res / SS_tot with
@@ -41,8 +43,8 @@ public final class Regression {
             throw new IllegalArgumentException("targets and predictions must not be null");
         }
         if (yTrue.getNumRows() != yPred.getNumRows() || yTrue.getNumCols() != yPred.getNumCols()) {
-            throw new IllegalArgumentException("cannot take the R^2 of a " + Losses.shape(yTrue)
-                    + " target matrix and a " + Losses.shape(yPred) + " prediction matrix; the shapes must match");
+            throw new IllegalArgumentException("cannot take the R^2 of a " + Matrices.shape(yTrue)
+                    + " target matrix and a " + Matrices.shape(yPred) + " prediction matrix; the shapes must match");
         }
         double[] t = new double[yTrue.getNumElements()];
         double[] p = new double[t.length];

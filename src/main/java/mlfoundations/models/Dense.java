@@ -1,5 +1,9 @@
 package mlfoundations.models;
 
+import mlfoundations.linalg.Matrices;
+import mlfoundations.stats.Rng;
+import java.util.random.RandomGenerator;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.simple.SimpleMatrix;
@@ -22,6 +26,7 @@ public final class Dense {
     private final DMatrixRMaj dB;
     private final Activation activation;
     private double keep = 1.0;
+    private RandomGenerator dropoutSource;   // null: the global Rng, looked up at each draw (reset replaces it)
 
     // What the last forward pass saw and produced; backward needs them.
     private DMatrixRMaj input;
@@ -40,11 +45,16 @@ public final class Dense {
 
     /** A layer with nIn inputs and nOut units, weights drawn by {@code init} (through Rng), biases 0. */
     public static Dense of(int nIn, int nOut, Activation activation, Init init) {
+        return of(nIn, nOut, activation, init, Rng.generator());
+    }
+
+    /** As above, with the weights drawn from {@code source} (e.g. {@code Rng.seeded(7)}), not the global Rng. */
+    public static Dense of(int nIn, int nOut, Activation activation, Init init, RandomGenerator source) {
         checkActivation(activation);
         if (init == null) {
             throw new IllegalArgumentException("initialisation must not be null; try Init.xavier()");
         }
-        double[] values = init.draw(nIn, nOut);
+        double[] values = init.draw(nIn, nOut, source);
         return new Dense(DMatrixRMaj.wrap(nIn, nOut, values), new DMatrixRMaj(1, nOut), activation);
     }
 
@@ -56,7 +66,7 @@ public final class Dense {
         }
         if (weights.getNumElements() == 0) {
             throw new IllegalArgumentException("weights must have at least one row and one column, got "
-                    + shape(weights.getDDRM()));
+                    + Matrices.shape(weights));
         }
         Dense d = new Dense(new DMatrixRMaj(weights.getNumRows(), weights.getNumCols()),
                 new DMatrixRMaj(1, weights.getNumCols()), activation);
@@ -72,6 +82,15 @@ public final class Dense {
     public Dense dropout(double keepProbability) {
         Dropout.checkKeep(keepProbability);
         this.keep = keepProbability;
+        this.dropoutSource = null;
+        return this;
+    }
+
+    /** As {@link #dropout(double)}, with the masks drawn from {@code source} instead of the global Rng. */
+    public Dense dropout(double keepProbability, RandomGenerator source) {
+        Dropout.checkSource(source);
+        dropout(keepProbability);
+        this.dropoutSource = source;
         return this;
     }
 
@@ -89,39 +108,58 @@ public final class Dense {
     }
 
     DMatrixRMaj forward(DMatrixRMaj x, boolean training) {
-        if (x.numCols != w.numRows) {
-            throw new IllegalArgumentException("cannot multiply the input X (" + shape(x) + ") by the weights W ("
-                    + shape(w) + "): X has " + x.numCols + " columns (features) but W has " + w.numRows + " rows");
-        }
-        if (x.numRows == 0) {
-            throw new IllegalArgumentException("the input X has no rows (no examples); nothing to compute");
-        }
-        int m = x.numRows;
-        int n = w.numCols;
+        checkInput(x);
         input = x;
-        z = new DMatrixRMaj(m, n);
-        CommonOps_DDRM.mult(x, w, z);                      // Z = X W
-        double[] zd = z.data;
-        double[] bd = b.data;
-        a = new DMatrixRMaj(m, n);
-        double[] ad = a.data;
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                int k = i * n + j;
-                zd[k] += bd[j];                           // + b, broadcast to every row
-                ad[k] = activation.value(zd[k]);          // A = g(Z)
-            }
-        }
+        z = linear(x);
+        a = activate(z);
         mask = null;
         if (training && keep < 1) {
-            mask = new DMatrixRMaj(m, n);
-            Dropout.fill(mask.data, keep);
-            for (int k = 0; k < ad.length; k++) {
-                ad[k] *= mask.data[k];
+            mask = new DMatrixRMaj(a.numRows, a.numCols);
+            Dropout.fill(mask.data, keep, dropoutSource == null ? Rng.generator() : dropoutSource);
+            for (int k = 0; k < a.data.length; k++) {
+                a.data[k] *= mask.data[k];
             }
         }
         hasGradients = false;
         return a;
+    }
+
+    /** A = g(X W + b) at inference, remembering nothing: the network's predictions use it. */
+    DMatrixRMaj predict(DMatrixRMaj x) {
+        checkInput(x);
+        return activate(linear(x));
+    }
+
+    /** Z = X W + b, b added to every row. */
+    private DMatrixRMaj linear(DMatrixRMaj x) {
+        DMatrixRMaj out = new DMatrixRMaj(x.numRows, w.numCols);
+        CommonOps_DDRM.mult(x, w, out);
+        for (int i = 0; i < out.numRows; i++) {
+            for (int j = 0; j < out.numCols; j++) {
+                out.data[i * out.numCols + j] += b.data[j];
+            }
+        }
+        return out;
+    }
+
+    /** A = g(Z), element by element. */
+    private DMatrixRMaj activate(DMatrixRMaj z) {
+        DMatrixRMaj out = new DMatrixRMaj(z.numRows, z.numCols);
+        for (int k = 0; k < out.data.length; k++) {
+            out.data[k] = activation.value(z.data[k]);
+        }
+        return out;
+    }
+
+    private void checkInput(DMatrixRMaj x) {
+        if (x.numCols != w.numRows) {
+            throw new IllegalArgumentException("cannot multiply the input X (" + Matrices.shape(SimpleMatrix.wrap(x))
+                    + ") by the weights W (" + Matrices.shape(SimpleMatrix.wrap(w)) + "): X has " + x.numCols
+                    + " columns (features) but W has " + w.numRows + " rows");
+        }
+        if (x.numRows == 0) {
+            throw new IllegalArgumentException("the input X has no rows (no examples); nothing to compute");
+        }
     }
 
     /**
@@ -140,7 +178,8 @@ public final class Dense {
             throw new IllegalStateException("backward needs a forward pass first: call forward(X) before backward");
         }
         if (dA.numRows != z.numRows || dA.numCols != z.numCols) {
-            throw new IllegalArgumentException("dL/dA is " + shape(dA) + " but this layer's output A was " + shape(z)
+            throw new IllegalArgumentException("dL/dA is " + Matrices.shape(SimpleMatrix.wrap(dA))
+                    + " but this layer's output A was " + Matrices.shape(SimpleMatrix.wrap(z))
                     + "; they must have the same shape");
         }
         int m = z.numRows;
@@ -174,8 +213,9 @@ public final class Dense {
     /** Replaces the weights (copied); the shape must stay nIn x nOut. */
     public void setWeights(SimpleMatrix weights) {
         if (weights == null || weights.getNumRows() != w.numRows || weights.getNumCols() != w.numCols) {
-            throw new IllegalArgumentException("new weights must be " + shape(w) + " like the old ones, got "
-                    + (weights == null ? "null" : shape(weights.getDDRM())));
+            throw new IllegalArgumentException("new weights must be " + Matrices.shape(SimpleMatrix.wrap(w))
+                    + " like the old ones, got "
+                    + (weights == null ? "null" : Matrices.shape(weights)));
         }
         checkFinite(weights.getDDRM(), "weights");
         w.setTo(weights.getDDRM());
@@ -184,8 +224,9 @@ public final class Dense {
     /** Replaces the biases (copied); the shape must stay 1 x nOut. */
     public void setBias(SimpleMatrix bias) {
         if (bias == null || bias.getNumRows() != 1 || bias.getNumCols() != b.numCols) {
-            throw new IllegalArgumentException("new bias must be " + shape(b) + " (one row, one entry per unit), got "
-                    + (bias == null ? "null" : shape(bias.getDDRM())));
+            throw new IllegalArgumentException("new bias must be " + Matrices.shape(SimpleMatrix.wrap(b))
+                    + " (one row, one entry per unit), got "
+                    + (bias == null ? "null" : Matrices.shape(bias)));
         }
         checkFinite(bias.getDDRM(), "bias");
         b.setTo(bias.getDDRM());
@@ -287,9 +328,5 @@ public final class Dense {
                         + k / m.numCols + ", column " + k % m.numCols);
             }
         }
-    }
-
-    static String shape(DMatrixRMaj m) {
-        return m.numRows + "x" + m.numCols;
     }
 }

@@ -1,12 +1,14 @@
 package mlfoundations.models;
 
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 import mlfoundations.stats.Rng;
 
 /**
- * How a layer's starting weights are drawn (biases always start at 0). Every draw comes from {@link Rng}, so
- * {@code Rng.reset(seed)} before building a network makes its start repeatable. PyTorch's counterparts live in
+ * How a layer's starting weights are drawn (biases always start at 0). Draws come from {@link Rng}, so
+ * {@code Rng.reset(seed)} before building a network makes its start repeatable, or from a source of the caller's own
+ * ({@link #draw(int, int, RandomGenerator)}, e.g. {@code Rng.seeded(7)}). PyTorch's counterparts live in
  * {@code torch.nn.init} ({@code zeros_}, {@code uniform_}, {@code normal_}, {@code xavier_uniform_},
  * {@code kaiming_normal_}).
  */
@@ -57,8 +59,16 @@ public final class Init {
         return new Init(Kind.HE, 0);
     }
 
-    /** nIn * nOut starting weights, row by row of the nIn x nOut weight matrix. */
+    /** nIn * nOut starting weights, row by row of the nIn x nOut weight matrix, drawn from the global {@link Rng}. */
     public double[] draw(int nIn, int nOut) {
+        return draw(nIn, nOut, Rng.generator());
+    }
+
+    /** nIn * nOut starting weights drawn from {@code source} (the global {@link Rng} is not touched). */
+    public double[] draw(int nIn, int nOut, RandomGenerator source) {
+        if (source == null) {
+            throw new IllegalArgumentException("the random source must not be null; use Rng.seeded(seed)");
+        }
         if (nIn <= 0 || nOut <= 0) {
             throw new IllegalArgumentException("a layer needs at least one input and one output, got " + nIn + " inputs and "
                     + nOut + " outputs");
@@ -72,14 +82,14 @@ public final class Init {
                 java.util.Arrays.fill(c, scale);
                 return c;
             case UNIFORM:
-                return Rng.uniform(-scale, scale, n);
+                return uniform(source, -scale, scale, n);
             case NORMAL:
-                return Rng.normal(0, scale, n);
+                return normal(source, scale, n);
             case XAVIER:
                 double r = Math.sqrt(6.0 / (nIn + nOut));
-                return Rng.uniform(-r, r, n);
+                return uniform(source, -r, r, n);
             case HE:
-                return Rng.normal(0, Math.sqrt(2.0 / nIn), n);
+                return normal(source, Math.sqrt(2.0 / nIn), n);
             default:
                 throw new IllegalStateException("unknown initialisation " + kind);
         }
@@ -97,6 +107,22 @@ public final class Init {
             default:
                 return kind.name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    private static double[] uniform(RandomGenerator source, double low, double high, int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Rng.uniform(source, low, high);
+        }
+        return out;
+    }
+
+    private static double[] normal(RandomGenerator source, double std, int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Rng.normal(source, 0, std);
+        }
+        return out;
     }
 
     private static void checkScale(double s) {

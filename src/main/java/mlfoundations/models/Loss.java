@@ -1,5 +1,6 @@
 package mlfoundations.models;
 
+import mlfoundations.linalg.Matrices;
 import mlfoundations.metrics.Losses;
 import org.ejml.simple.SimpleMatrix;
 
@@ -29,33 +30,26 @@ public enum Loss {
 
     /**
      * Binary cross-entropy L = -(1/N) sum [y ln a + (1 - y) ln(1 - a)] for labels y in [0, 1] and probabilities a
-     * ({@code torch.nn.BCELoss()}, sklearn {@code log_loss}). a is first clipped to [EPS, 1 - EPS] so that ln 0 never
-     * occurs; gradient dL/da = (a - y) / (a (1 - a) N), also taken at the clipped a, so that a saturated wrong output is
-     * still pulled back instead of getting a zero gradient (as PyTorch's {@code BCELoss} does).
+     * ({@code torch.nn.BCELoss()}, sklearn {@code log_loss}); the value is {@link Losses#bce}, which clips a to
+     * [{@link Losses#BCE_CLIP}, 1 - BCE_CLIP]. The gradient dL/da = (a - y) / (a (1 - a) N) is taken at the same
+     * clipped a, so that a saturated wrong output is still pulled back instead of getting a zero gradient (as PyTorch's
+     * {@code BCELoss} does).
      */
     BCE {
         @Override
         double value(double[] y, double[] a) {
-            checkLabels(y);
-            double[] clipped = new double[a.length];
-            for (int i = 0; i < a.length; i++) {
-                clipped[i] = clip(a[i]);
-            }
-            return mlfoundations.metrics.Losses.bce(y, clipped);
+            return Losses.bce(y, a);
         }
 
         @Override
         void gradient(double[] y, double[] a, double[] out) {
             checkLabels(y);
             for (int i = 0; i < y.length; i++) {
-                double p = clip(a[i]);
+                double p = Losses.clipProbability(a[i]);
                 out[i] = (p - y[i]) / (p * (1 - p) * y.length);
             }
         }
     };
-
-    /** Probabilities are clipped to [EPS, 1 - EPS] before the logarithm ({@code np.clip(a, 1e-12, 1 - 1e-12)}). */
-    public static final double EPS = 1e-12;
 
     abstract double value(double[] y, double[] a);
 
@@ -80,10 +74,6 @@ public enum Loss {
         return java.util.Arrays.copyOf(a.getDDRM().getData(), a.getNumElements());
     }
 
-    static double clip(double p) {
-        return Math.max(EPS, Math.min(1 - EPS, p));
-    }
-
     static void checkLabels(double[] y) {
         for (int i = 0; i < y.length; i++) {
             if (!(y[i] >= 0 && y[i] <= 1)) {
@@ -98,8 +88,8 @@ public enum Loss {
             throw new IllegalArgumentException("targets and predictions must not be null");
         }
         if (yTrue.getNumRows() != yPred.getNumRows() || yTrue.getNumCols() != yPred.getNumCols()) {
-            throw new IllegalArgumentException("cannot compare a " + Dense.shape(yTrue.getDDRM()) + " target matrix with a "
-                    + Dense.shape(yPred.getDDRM()) + " prediction matrix; the shapes must match");
+            throw new IllegalArgumentException("cannot compare a " + Matrices.shape(yTrue) + " target matrix with a "
+                    + Matrices.shape(yPred) + " prediction matrix; the shapes must match");
         }
         if (yTrue.getNumElements() == 0) {
             throw new IllegalArgumentException("cannot average a loss over no examples (empty matrices)");

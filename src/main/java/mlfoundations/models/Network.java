@@ -4,8 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
+import mlfoundations.data.Batches;
 import mlfoundations.optim.Optimizer;
+import mlfoundations.optim.Sgd;
+import mlfoundations.optim.TrainingHistory;
+import mlfoundations.optim.TrainingLoop;
+import mlfoundations.stats.Rng;
+import mlfoundations.linalg.Matrices;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.simple.SimpleMatrix;
 
@@ -62,6 +69,12 @@ public final class Network {
      * {@code hidden} activation on every hidden layer and {@code out} on the last, weights drawn by {@code init}.
      */
     public static Network build(Loss loss, Init init, Activation hidden, Activation out, int... sizes) {
+        return build(loss, init, Rng.generator(), hidden, out, sizes);
+    }
+
+    /** As above, with every layer's weights drawn from {@code source} (e.g. {@code Rng.seeded(7)}), not the global Rng. */
+    public static Network build(Loss loss, Init init, RandomGenerator source, Activation hidden, Activation out,
+            int... sizes) {
         if (sizes == null || sizes.length < 2) {
             throw new IllegalArgumentException("layer sizes need at least an input and an output size, got "
                     + Arrays.toString(sizes));
@@ -73,7 +86,7 @@ public final class Network {
         }
         Dense[] ls = new Dense[sizes.length - 1];
         for (int i = 0; i < ls.length; i++) {
-            ls[i] = Dense.of(sizes[i], sizes[i + 1], i == ls.length - 1 ? out : hidden, init);
+            ls[i] = Dense.of(sizes[i], sizes[i + 1], i == ls.length - 1 ? out : hidden, init, source);
         }
         return of(loss, ls);
     }
@@ -88,7 +101,7 @@ public final class Network {
         return SimpleMatrix.wrap(forward(x, true).copy());
     }
 
-    private DMatrixRMaj forward(SimpleMatrix x, boolean training) {
+    DMatrixRMaj forward(SimpleMatrix x, boolean training) {
         checkInput(x);
         DMatrixRMaj a = x.getDDRM().copy();
         for (Dense layer : layers) {
@@ -107,11 +120,11 @@ public final class Network {
             throw new IllegalStateException("backward needs a forward pass first: call forward(X) before backward(y)");
         }
         checkTargets(yTrue, output.numRows);
-        for (int k = 0; k < output.data.length; k++) {
-            if (!Double.isFinite(output.data[k])) {
-                throw new IllegalStateException("training diverged: the network's output is " + output.data[k]
-                        + " at row " + k / output.numCols + "; try a smaller learning rate or smaller starting weights");
-            }
+        int bad = firstNonFinite(output);
+        if (bad >= 0) {
+            throw new IllegalStateException("cannot backpropagate: the network's output is " + output.data[bad]
+                    + " at row " + bad / output.numCols + ", so its weights are no longer finite (in training, "
+                    + "the TrainingLoop reports this as a DivergenceException)");
         }
         double[] y = Loss.values(yTrue);
         double value = loss.value(y, output.data);
@@ -190,58 +203,38 @@ public final class Network {
         return n;
     }
 
-    /** One step of plain gradient descent on (X, y): forward (training), backward, then W <- W - lr dW, b <- b - lr db. Returns the loss before the step. */
+    /** One step of plain gradient descent on (X, y): W &lt;- W - lr dW, b &lt;- b - lr db in every layer; see {@link #step(SimpleMatrix, SimpleMatrix, Optimizer)}. */
     public double step(SimpleMatrix x, SimpleMatrix y, double learningRate) {
-        checkLearningRate(learningRate);
-        forward(x, true);
-        double value = backward(y);
-        checkFinite(value);
-        for (Dense l : layers) {
-            subtract(l.w(), l.dW(), learningRate);
-            subtract(l.b(), l.dB(), learningRate);
-        }
-        return value;
-    }
-
-    /** One step with any optimiser (momentum, Adam, ...): it updates every W and b array in place from its gradient. */
-    public double step(SimpleMatrix x, SimpleMatrix y, Optimizer optimizer) {
-        if (optimizer == null) {
-            throw new IllegalArgumentException("optimizer must not be null");
-        }
-        forward(x, true);
-        double value = backward(y);
-        checkFinite(value);
-        for (Dense l : layers) {
-            optimizer.update(l.w().data, l.dW().data);
-            optimizer.update(l.b().data, l.dB().data);
-        }
-        return value;
+        return step(x, y, new Sgd(learningRate));
     }
 
     /**
-     * Full-batch gradient descent for {@code epochs} steps; returns the loss history, epochs + 1 values: the loss
-     * before the first step and after each step (in training mode, so with dropout it is the dropped-out loss).
+     * One step with any optimiser (momentum, Adam, ...): forward (training), backward, then the optimiser updates
+     * every W and b array in place from its gradient. Returns the loss before the step.
      */
-    public double[] fit(SimpleMatrix x, SimpleMatrix y, double learningRate, int epochs) {
-        checkLearningRate(learningRate);
-        checkEpochs(epochs);
-        double[] history = new double[epochs + 1];
-        for (int e = 0; e < epochs; e++) {
-            history[e] = step(x, y, learningRate);
-        }
-        history[epochs] = finalLoss(x, y);
-        return history;
+    public double step(SimpleMatrix x, SimpleMatrix y, Optimizer optimizer) {
+        return fit(x, y, optimizer, 1).batchLosses()[0];
     }
 
-    /** Like {@link #fit(SimpleMatrix, SimpleMatrix, double, int)}, with the optimiser doing each update. */
-    public double[] fit(SimpleMatrix x, SimpleMatrix y, Optimizer optimizer, int epochs) {
-        checkEpochs(epochs);
-        double[] history = new double[epochs + 1];
-        for (int e = 0; e < epochs; e++) {
-            history[e] = step(x, y, optimizer);
+    /**
+     * Full-batch gradient descent (W &lt;- W - lr dW) for {@code epochs} steps; returns the loss history, epochs + 1
+     * values: the loss before the first step and after each step. See {@link #fit(SimpleMatrix, SimpleMatrix, Optimizer, int)}.
+     */
+    public double[] fit(SimpleMatrix x, SimpleMatrix y, double learningRate, int epochs) {
+        return fit(x, y, new Sgd(learningRate), epochs).losses();
+    }
+
+    /**
+     * Full-batch training with any optimiser for {@code epochs} steps, through the one {@link TrainingLoop}: each
+     * step is a forward pass in training mode (dropout on), the loss, the backward pass and the optimiser's update.
+     * The history holds the loss at inference (no dropout) before the first step and after each step. Throws a
+     * {@link mlfoundations.optim.DivergenceException} if the loss becomes NaN or blows up.
+     */
+    public TrainingHistory fit(SimpleMatrix x, SimpleMatrix y, Optimizer optimizer, int epochs) {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("optimizer must not be null");
         }
-        history[epochs] = finalLoss(x, y);
-        return history;
+        return TrainingLoop.run(new NetworkTraining(this, x, y), optimizer, Batches.full(x.getNumRows()), epochs);
     }
 
     /** The network's outputs at inference, m x k (for a sigmoid output: probabilities, {@code predict_proba}). Nothing is cached. */
@@ -255,21 +248,7 @@ public final class Network {
             throw new IllegalArgumentException("the network expects points with " + layers.get(0).inputCount()
                     + " coordinates, got " + (point == null ? "null" : point.length));
         }
-        double[] a = point;
-        for (Dense l : layers) {
-            DMatrixRMaj w = l.w();
-            double[] bias = l.b().data;
-            double[] next = new double[w.numCols];
-            for (int j = 0; j < w.numCols; j++) {
-                double s = bias[j];
-                for (int i = 0; i < w.numRows; i++) {
-                    s += a[i] * w.data[i * w.numCols + j];
-                }
-                next[j] = l.activation().value(s);
-            }
-            a = next;
-        }
-        return a[0];
+        return predictRaw(new SimpleMatrix(1, point.length, true, point)).get(0);
     }
 
     /** Class labels 0 or 1: 1 where the output is >= 0.5 ({@code model.predict(X)}), m x k. */
@@ -318,51 +297,36 @@ public final class Network {
         return "Network" + layers + " with " + loss + " loss";
     }
 
-    private DMatrixRMaj predictRaw(SimpleMatrix x) {
+    /** The forward pass at inference, through every layer's {@link Dense#predict}: nothing is cached. */
+    DMatrixRMaj predictRaw(SimpleMatrix x) {
         checkInput(x);
         DMatrixRMaj a = x.getDDRM();
         for (Dense l : layers) {
-            // Plain arithmetic on a copy of the weights' view: the layer's training caches stay untouched.
-            DMatrixRMaj w = l.w();
-            DMatrixRMaj next = new DMatrixRMaj(a.numRows, w.numCols);
-            org.ejml.dense.row.CommonOps_DDRM.mult(a, w, next);
-            for (int r = 0; r < next.numRows; r++) {
-                for (int c = 0; c < next.numCols; c++) {
-                    int k = r * next.numCols + c;
-                    next.data[k] = l.activation().value(next.data[k] + l.b().data[c]);
-                }
-            }
-            a = next;
+            a = l.predict(a);
         }
         return a;
     }
 
-    private double finalLoss(SimpleMatrix x, SimpleMatrix y) {
-        boolean dropout = layers.stream().anyMatch(l -> l.keepProbability() < 1);
-        double value;
-        if (dropout) {
-            forward(x, true);
-            DMatrixRMaj out = output;
-            checkTargets(y, out.numRows);
-            value = loss.value(Loss.values(y), out.data);
-        } else {
-            value = loss(x, y);
+    static int firstNonFinite(DMatrixRMaj m) {
+        for (int k = 0; k < m.getNumElements(); k++) {
+            if (!Double.isFinite(m.data[k])) {
+                return k;
+            }
         }
-        checkFinite(value);
-        return value;
+        return -1;
     }
 
-    private void checkInput(SimpleMatrix x) {
+    void checkInput(SimpleMatrix x) {
         if (x == null) {
             throw new IllegalArgumentException("input X must not be null");
         }
         if (x.getNumRows() == 0 || x.getNumCols() == 0) {
-            throw new IllegalArgumentException("input X is empty (" + Dense.shape(x.getDDRM()) + "); it needs at least one example");
+            throw new IllegalArgumentException("input X is empty (" + Matrices.shape(x) + "); it needs at least one example");
         }
         int n = layers.get(0).inputCount();
         if (x.getNumCols() != n) {
-            throw new IllegalArgumentException("input X is " + Dense.shape(x.getDDRM()) + " but the first layer's W is "
-                    + Dense.shape(layers.get(0).w()) + ": X needs " + n + " columns (features), one per row of W");
+            throw new IllegalArgumentException("input X is " + Matrices.shape(x) + " but the first layer's W is "
+                    + Matrices.shape(SimpleMatrix.wrap(layers.get(0).w())) + ": X needs " + n + " columns (features), one per row of W");
         }
         double[] d = x.getDDRM().getData();
         for (int k = 0; k < x.getNumElements(); k++) {
@@ -373,39 +337,14 @@ public final class Network {
         }
     }
 
-    private void checkTargets(SimpleMatrix y, int m) {
+    void checkTargets(SimpleMatrix y, int m) {
         int k = layers.get(layers.size() - 1).outputCount();
         if (y == null) {
             throw new IllegalArgumentException("targets y must not be null");
         }
         if (y.getNumRows() != m || y.getNumCols() != k) {
-            throw new IllegalArgumentException("targets y are " + Dense.shape(y.getDDRM()) + " but the network's output is "
+            throw new IllegalArgumentException("targets y are " + Matrices.shape(y) + " but the network's output is "
                     + m + "x" + k + "; they must have the same shape (one row per example)");
-        }
-    }
-
-    private static void checkLearningRate(double lr) {
-        if (!(lr > 0) || !Double.isFinite(lr)) {
-            throw new IllegalArgumentException("learning rate must be finite and > 0, got " + lr);
-        }
-    }
-
-    private static void checkEpochs(int epochs) {
-        if (epochs <= 0) {
-            throw new IllegalArgumentException("number of epochs must be > 0, got " + epochs);
-        }
-    }
-
-    private static void checkFinite(double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalStateException("training diverged: the loss is " + value
-                    + "; try a smaller learning rate or smaller starting weights");
-        }
-    }
-
-    private static void subtract(DMatrixRMaj p, DMatrixRMaj g, double lr) {
-        for (int k = 0; k < p.getNumElements(); k++) {
-            p.data[k] -= lr * g.data[k];
         }
     }
 

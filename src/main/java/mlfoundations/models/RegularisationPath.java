@@ -6,7 +6,7 @@ import org.ejml.simple.SimpleMatrix;
 
 /**
  * The coefficient path of a regularised linear regression: for each strength lambda in a list, fit ridge
- * ({@link LinearRegression#fitRidge}) or lasso ({@link LinearRegression#fitLasso}) to the same data and keep the
+ * ({@link RegularisedRegression#fitRidge}) or lasso ({@link RegularisedRegression#fitLasso}) to the same data and keep the
  * weights, so that each weight can be drawn as a curve over lambda (scikit-learn's {@code lasso_path} /
  * {@code Ridge(alpha)} in a loop). Each fit is independent: the path is exactly what the single fits give.
  */
@@ -54,8 +54,8 @@ public final class RegularisationPath {
         double[] b = new double[lambdas.length];
         for (int i = 0; i < lambdas.length; i++) {
             LinearRegression model = penalty == Penalty.RIDGE
-                    ? LinearRegression.fitRidge(x, y, lambdas[i])
-                    : LinearRegression.fitLasso(x, y, lambdas[i]);
+                    ? RegularisedRegression.fitRidge(x, y, lambdas[i])
+                    : RegularisedRegression.fitLasso(x, y, lambdas[i]);
             w[i] = model.weights().getDDRM().getData().clone();
             b[i] = model.bias();
         }

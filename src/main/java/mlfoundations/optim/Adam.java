@@ -29,7 +29,7 @@ public final class Adam implements Optimizer {
         }
     }
 
-    private final double lr;
+    private double lr;
     private final double beta1;
     private final double beta2;
     private final double eps;
@@ -75,6 +75,11 @@ public final class Adam implements Optimizer {
     @Override
     public double learningRate() {
         return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = Hyper.learningRate(lr);
     }
 
     /** The decay of the running mean of gradients. */

@@ -9,7 +9,9 @@ import java.util.function.UnaryOperator;
 import mlfoundations.stats.Rng;
 
 /**
- * Plain gradient descent, written out so it can be read: from a start x_0, repeat
+ * Plain gradient descent on a function of a few variables (lesson 00-3): a thin front over {@link Minimizer} with
+ * the fixed {@link Sgd} rule, under the name and the words ("step size") the lesson uses, plus random
+ * {@link #restarts}. From a start x_0, repeat
  * {@code x_(k+1) = x_k - stepSize * grad f(x_k)} until one move is shorter than the threshold
  * ({@code ||x_(k+1) - x_k|| < threshold}), or the step cap is reached. Every point, value and gradient is kept in a
  * {@link Trajectory} for tables and plots.
@@ -44,13 +46,10 @@ public final class GradientDescent {
     }
 
     private GradientDescent(double stepSize, double threshold, int maxSteps, double bound) {
-        if (!(stepSize > 0) || Double.isInfinite(stepSize)) {
-            throw new IllegalArgumentException("step size must be > 0 and finite, got " + stepSize);
-        }
-        // Plain gradient descent is the SGD update rule run on a function; Minimizer holds the loop for every rule
-        // and checks the threshold, the step cap and the bound as it is built.
-        this.minimizer = new Minimizer(new Sgd(stepSize), "gradient descent", "step size").threshold(threshold)
-                .maxSteps(maxSteps).bound(bound);
+        // Plain gradient descent is the SGD update rule run on a function. Sgd checks the step size, Minimizer the
+        // threshold, the step cap and the bound: each setting is checked once, in one place.
+        this.minimizer = new Minimizer(new Sgd(stepSize, "step size"), "gradient descent", "step size")
+                .threshold(threshold).maxSteps(maxSteps).bound(bound);
         this.stepSize = stepSize;
         this.threshold = threshold;
         this.maxSteps = maxSteps;

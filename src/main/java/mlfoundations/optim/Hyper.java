@@ -11,8 +11,13 @@ final class Hyper {
 
     /** The learning rate must be finite and &gt; 0. */
     static double learningRate(double lr) {
+        return rate("learning rate", lr);
+    }
+
+    /** A rate called {@code name} ("learning rate", or "step size" in {@link GradientDescent}) must be finite and &gt; 0. */
+    static double rate(String name, double lr) {
         if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException("learning rate must be > 0 and finite, got " + lr);
+            throw new IllegalArgumentException(name + " must be > 0 and finite, got " + lr);
         }
         return lr;
     }

@@ -128,21 +128,22 @@ public final class Minimizer {
             double[] before = x.clone();
             optimizer.update(x, g.clone());
             if (!allFinite(x)) {
-                throw diverged(k, "the new point " + Trajectory.format(x) + " is not finite", points, values, grads);
+                throw diverged(k, Double.NaN, "the new point " + Trajectory.format(x) + " is not finite", points, values,
+                        grads);
             }
             double fNext = f.applyAsDouble(x.clone());
             if (!Double.isFinite(fNext)) {
-                throw diverged(k, "f at the new point " + Trajectory.format(x) + " is " + fNext, points, values, grads);
+                throw diverged(k, fNext, "f at the new point " + Trajectory.format(x) + " is " + fNext, points, values, grads);
             }
             points.add(x.clone());
             values.add(fNext);
             if (maxAbs(x) > bound) {
-                throw diverged(k, "the point " + Trajectory.format(x) + " (f = " + Trajectory.num(fNext)
+                throw diverged(k, fNext, "the point " + Trajectory.format(x) + " (f = " + Trajectory.num(fNext)
                         + ") is outside the divergence bound |x_i| <= " + Trajectory.num(bound), points, values, grads);
             }
             g = gradientAt(gradient, x);
             if (!allFinite(g)) {
-                throw diverged(k, "the gradient at " + Trajectory.format(x) + " is " + Trajectory.format(g), points,
+                throw diverged(k, fNext, "the gradient at " + Trajectory.format(x) + " is " + Trajectory.format(g), points,
                         values, grads);
             }
             grads.add(g);
@@ -153,12 +154,12 @@ public final class Minimizer {
         return record(points, values, grads, Trajectory.Stop.STEP_CAP);
     }
 
-    private DivergenceException diverged(int step, String what, List<double[]> points, List<Double> values,
+    private DivergenceException diverged(int step, double value, String what, List<double[]> points, List<Double> values,
             List<double[]> grads) {
         Trajectory t = record(points, values, grads, Trajectory.Stop.DIVERGED);
         return new DivergenceException(name + " diverged at step " + step + ": " + what
                 + ". The run is not settling; try a " + rateName + " smaller than "
-                + Trajectory.num(optimizer.learningRate()) + ".", step, t);
+                + Trajectory.num(optimizer.learningRate()) + ".", step, value, optimizer.learningRate(), t);
     }
 
     private Trajectory record(List<double[]> points, List<Double> values, List<double[]> grads, Trajectory.Stop stop) {

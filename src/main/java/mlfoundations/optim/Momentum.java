@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Momentum implements Optimizer {
 
-    private final double lr;
+    private double lr;
     private final double beta;
     private final Map<double[], double[]> velocity = new IdentityHashMap<>();
 
@@ -48,6 +48,11 @@ public final class Momentum implements Optimizer {
     @Override
     public double learningRate() {
         return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = Hyper.learningRate(lr);
     }
 
     /** The decay beta of the velocity. */

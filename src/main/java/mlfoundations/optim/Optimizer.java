@@ -16,4 +16,10 @@ public interface Optimizer {
 
     /** The learning rate (step size) currently in use. */
     double learningRate();
+
+    /**
+     * Changes the learning rate for the steps that follow, keeping all other state: what a learning-rate schedule
+     * does between epochs (PyTorch's schedulers set {@code param_group["lr"]} the same way).
+     */
+    void setLearningRate(double lr);
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class RmsProp implements Optimizer {
 
-    private final double lr;
+    private double lr;
     private final double rho;
     private final double eps;
     private final Map<double[], double[]> squares = new IdentityHashMap<>();
@@ -49,6 +49,11 @@ public final class RmsProp implements Optimizer {
     @Override
     public double learningRate() {
         return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = Hyper.learningRate(lr);
     }
 
     /** The decay rho of the running average of squared gradients. */

@@ -7,11 +7,16 @@ package mlfoundations.optim;
  */
 public final class Sgd implements Optimizer {
 
-    private final double lr;
+    private double lr;
 
     /** Gradient descent with learning rate {@code lr} (&gt; 0). */
     public Sgd(double lr) {
-        this.lr = Hyper.learningRate(lr);
+        this(lr, "learning rate");
+    }
+
+    /** As above, naming the rate in the error message as the caller's reader knows it ("step size"). */
+    Sgd(double lr, String rateName) {
+        this.lr = Hyper.rate(rateName, lr);
     }
 
     /** theta_i &lt;- theta_i - lr * g_i for every i, in place. */
@@ -31,6 +36,11 @@ public final class Sgd implements Optimizer {
     @Override
     public double learningRate() {
         return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = Hyper.learningRate(lr);
     }
 
     @Override

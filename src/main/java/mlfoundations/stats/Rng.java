@@ -1,6 +1,7 @@
 package mlfoundations.stats;
 
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The course's one seeded random source: every random draw in the library and the lessons comes from here,
@@ -9,6 +10,10 @@ import java.util.SplittableRandom;
  * <p>It stands in for NumPy's {@code np.random.seed(42)} followed by {@code np.random...} calls.
  * Call {@link #reset(long)} at the top of a lesson (or before an experiment) to start the sequence again.
  * This is the library's only global mutable state; it is not meant to be shared between threads.
+ *
+ * <p>A model can also be given a source of its own, as Tribuo's trainers take a seed: {@link #seeded(long)} makes
+ * one, and the library's random methods that take a {@link RandomGenerator} use it instead of this global stream
+ * (and leave the global stream untouched). Both kinds of source draw with the same formulas, below.
  */
 public final class Rng {
 
@@ -37,6 +42,11 @@ public final class Rng {
         return seed;
     }
 
+    /** A new source of its own, seeded: the same draws as {@code reset(seed)} gives, without touching the global one. */
+    public static RandomGenerator seeded(long seed) {
+        return new SplittableRandom(seed);
+    }
+
     /** The underlying generator, for code that needs a {@link java.util.random.RandomGenerator}. */
     public static SplittableRandom generator() {
         return random;
@@ -49,10 +59,15 @@ public final class Rng {
 
     /** A uniform double in [low, high) ({@code np.random.uniform(low, high)}). */
     public static double uniform(double low, double high) {
+        return uniform(random, low, high);
+    }
+
+    /** A uniform double in [low, high) drawn from {@code source}. */
+    public static double uniform(RandomGenerator source, double low, double high) {
         if (!(low < high)) {
             throw new IllegalArgumentException("uniform(low, high) needs low < high, got low=" + low + ", high=" + high);
         }
-        return low + (high - low) * random.nextDouble();
+        return low + (high - low) * source.nextDouble();
     }
 
     /** An array of {@code size} uniform doubles in [low, high). */
@@ -72,10 +87,15 @@ public final class Rng {
 
     /** A normal draw with the given mean and standard deviation ({@code np.random.normal(mean, std)}). */
     public static double normal(double mean, double std) {
+        return normal(random, mean, std);
+    }
+
+    /** A normal draw with the given mean and standard deviation from {@code source}. */
+    public static double normal(RandomGenerator source, double mean, double std) {
         if (!(std >= 0) || Double.isInfinite(std)) {
             throw new IllegalArgumentException("standard deviation must be finite and >= 0, got " + std);
         }
-        return mean + std * random.nextGaussian();
+        return mean + std * source.nextGaussian();
     }
 
     /** An array of {@code size} normal draws ({@code np.random.normal(mean, std, size)}). */

@@ -28,10 +28,19 @@ class BceTest {
 
     @Test
     void clippingKeepsAConfidentWrongAnswerFinite() {
-        // p = 0 for label 1 is clipped to 1e-15: cost -ln(1e-15) = 15 ln 10 = 34.54, not infinity.
-        assertEquals(15 * Math.log(10), Losses.bce(new double[] {1}, new double[] {0}), 1e-9);
-        assertEquals(15 * Math.log(10), Losses.bce(new double[] {0}, new double[] {1}), 1e-3);
-        assertEquals(0.0, Losses.bce(new double[] {1}, new double[] {1}), 1e-14);
+        // The clip is the machine epsilon 2^-52 (scikit-learn's log_loss since 1.2). p = 0 for label 1 is clipped to
+        // 2^-52: cost -ln(2^-52) = 52 ln 2 = 36.04, not infinity. p = 1 for label 0 is clipped to 1 - 2^-52: cost
+        // -ln(1 - (1 - 2^-52)) = 52 ln 2 again, since 1 - 2^-52 is a double and 1 minus it is exactly 2^-52.
+        double byHand = 52 * Math.log(2);
+        assertEquals(36.0436533891, byHand, 1e-10);
+        assertEquals(Math.pow(2, -52), Losses.BCE_CLIP, 0.0);
+        assertEquals(byHand, Losses.bce(new double[] {1}, new double[] {0}), 1e-12);
+        assertEquals(byHand, Losses.bce(new double[] {0}, new double[] {1}), 1e-12);
+        // A right, confident answer is clipped too: -ln(1 - 2^-52) = 2^-52 to first order, about 2.2e-16.
+        assertEquals(Math.pow(2, -52), Losses.bce(new double[] {1}, new double[] {1}), 1e-20);
+        // The network's BCE uses the same clip (no second constant): its value at p = 0 is the same cost.
+        assertEquals(byHand, mlfoundations.models.Loss.BCE.value(new org.ejml.simple.SimpleMatrix(1, 1, true, 1.0),
+                new org.ejml.simple.SimpleMatrix(1, 1, true, 0.0)), 1e-12);
     }
 
     @Property(tries = 200)

@@ -78,4 +78,26 @@ class LossesTest {
                 () -> Losses.mse(new double[] {1, Double.NaN}, new double[] {1, 2}));
         assertTrue(e.getMessage().contains("index 1"), e.getMessage());
     }
+
+    @Test
+    void crossEntropyHandWorked() {
+        // Two examples, three classes: true classes 0 and 2 with probabilities 0.7 and 0.2.
+        // -(ln 0.7 + ln 0.2) / 2 = (0.356675 + 1.609438) / 2 = 0.983056.
+        SimpleMatrix y = new SimpleMatrix(new double[][] {{1, 0, 0}, {0, 0, 1}});
+        SimpleMatrix p = new SimpleMatrix(new double[][] {{0.7, 0.2, 0.1}, {0.5, 0.3, 0.2}});
+        assertEquals(0.983056, Losses.crossEntropy(y, p), 1e-6);
+        // With two classes it is the binary cross-entropy of the second column.
+        SimpleMatrix y2 = new SimpleMatrix(new double[][] {{0, 1}, {1, 0}});
+        SimpleMatrix p2 = new SimpleMatrix(new double[][] {{0.4, 0.6}, {0.9, 0.1}});
+        assertEquals(Losses.bce(new double[] {1, 0}, new double[] {0.6, 0.1}),
+                Losses.crossEntropy(y2, p2), 1e-15);
+        // A certain wrong answer costs -ln(2^-52) = 52 ln 2, not infinity.
+        assertEquals(52 * Math.log(2), Losses.crossEntropy(
+                new SimpleMatrix(new double[][] {{1, 0}}),
+                new SimpleMatrix(new double[][] {{0, 1}})), 1e-12);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Losses.crossEntropy(y, new SimpleMatrix(new double[][] {{0.7, 0.7, 0.1}, {0.5, 0.3, 0.2}})));
+        assertTrue(e.getMessage().contains("row 0") && e.getMessage().contains("softmax"),
+                e.getMessage());
+    }
 }

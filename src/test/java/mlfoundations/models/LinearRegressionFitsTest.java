@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.ejml.simple.SimpleMatrix;
+import mlfoundations.optim.DivergenceException;
 import org.junit.jupiter.api.Test;
 
 /** Tests of the lesson 01-2 additions: cost J, normal equation, batch/SGD/mini-batch descent, ridge and lasso. */
@@ -143,13 +144,29 @@ class LinearRegressionFitsTest {
     }
 
     @Test
-    void miniBatchOfSizeMIsBatchDescent() {
+    void batchDescentFollowsTheClosedFormOfItsIterates() {
+        // On J the gradient is H (theta - theta*) with H = (1/m) A^T A, A = [X, 1]; so every step multiplies the
+        // error by (I - alpha H): theta_k = theta* + (I - alpha H)^k (theta_0 - theta*). Computed here with matrix
+        // powers, independently of the loop; a mini-batch of all m examples must follow the same path.
         Rng.reset(5);
         SimpleMatrix x = random(20, 2);
         SimpleMatrix y = target(x, 0.1);
-        LinearRegression batch = LinearRegression.fitBatchGradientDescent(x, y, 0.1, 50);
-        LinearRegression mini = LinearRegression.fitMiniBatchGradientDescent(x, y, 0.1, 50, 20);
-        assertArrayEquals(batch.lossHistory(), mini.lossHistory(), 1e-12);
+        int m = 20;
+        double alpha = 0.1;
+        int k = 50;
+        SimpleMatrix a = x.concatColumns(SimpleMatrix.ones(m, 1));
+        SimpleMatrix h = a.transpose().mult(a).scale(1.0 / m);
+        SimpleMatrix thetaStar = pinvSolution(x, y);
+        SimpleMatrix step = SimpleMatrix.identity(3).minus(h.scale(alpha));
+        SimpleMatrix power = SimpleMatrix.identity(3);
+        for (int i = 0; i < k; i++) {
+            power = power.mult(step);
+        }
+        SimpleMatrix expected = thetaStar.plus(power.mult(new SimpleMatrix(3, 1).minus(thetaStar)));
+        // The loop and the formula round differently; with ||I - alpha H|| < 1 the rounding does not grow, so a few
+        // hundred ulps of |theta| (about 3) is plenty.
+        assertModel(expected, LinearRegression.fitBatchGradientDescent(x, y, alpha, k), 1e-12);
+        assertModel(expected, LinearRegression.fitMiniBatchGradientDescent(x, y, alpha, k, m), 1e-12);
     }
 
     @Test
@@ -166,14 +183,14 @@ class LinearRegressionFitsTest {
         SimpleMatrix w = xc.transpose().mult(xc).plus(SimpleMatrix.identity(3).scale(lambda)).invert()
                 .mult(xc.transpose()).mult(yc);
         double b = yMean - mean.mult(w).get(0, 0);
-        LinearRegression ridge = LinearRegression.fitRidge(x, y, lambda);
+        LinearRegression ridge = RegularisedRegression.fitRidge(x, y, lambda);
         for (int j = 0; j < 3; j++) {
             assertEquals(w.get(j, 0), ridge.weight(j), 1e-10);
         }
         assertEquals(b, ridge.bias(), 1e-9);
         // gradient descent on the same penalised cost lands on the same point
         SimpleMatrix z = new StandardScaler().fitTransform(x);
-        LinearRegression closed = LinearRegression.fitRidge(z, y, lambda);
+        LinearRegression closed = RegularisedRegression.fitRidge(z, y, lambda);
         LinearRegression gd = LinearRegression.descent(0.3, 3000).ridge(lambda).fit(z, y);
         for (int j = 0; j < 3; j++) {
             assertEquals(closed.weight(j), gd.weight(j), 1e-6);
@@ -195,7 +212,7 @@ class LinearRegressionFitsTest {
         SimpleMatrix y = x.mult(new SimpleMatrix(n, 1, true, 2.0, -0.3, 0.05, -1.0)).plus(7)
                 .plus(random(m, 1).scale(0.1));
         double lambda = 0.25;
-        LinearRegression lasso = LinearRegression.fitLasso(x, y, lambda);
+        LinearRegression lasso = RegularisedRegression.fitLasso(x, y, lambda);
         for (int j = 0; j < n; j++) {
             double ols = x.extractVector(false, j).dot(y) / m;           // least-squares weight (1/m) x_j . y
             double expected = Math.signum(ols) * Math.max(Math.abs(ols) - lambda, 0);
@@ -210,8 +227,8 @@ class LinearRegressionFitsTest {
         Rng.reset(10);
         SimpleMatrix x = new StandardScaler().fitTransform(random(80, 6));
         SimpleMatrix y = target(x, 1.0);
-        LinearRegression lasso = LinearRegression.fitLasso(x, y, 2.5);
-        LinearRegression ridge = LinearRegression.fitRidge(x, y, 2.5 * 80);
+        LinearRegression lasso = RegularisedRegression.fitLasso(x, y, 2.5);
+        LinearRegression ridge = RegularisedRegression.fitRidge(x, y, 2.5 * 80);
         int lassoZeros = 0;
         for (int j = 0; j < 6; j++) {
             lassoZeros += lasso.weight(j) == 0.0 ? 1 : 0;
@@ -219,7 +236,7 @@ class LinearRegressionFitsTest {
         }
         assertTrue(lassoZeros >= 2, "weights 1 and 2 are below the threshold: " + lasso);
         // lambda above max_j |x_j . yc| / m: every weight is zero and the bias is mean(y)
-        LinearRegression all = LinearRegression.fitLasso(x, y, 100);
+        LinearRegression all = RegularisedRegression.fitLasso(x, y, 100);
         for (int j = 0; j < 6; j++) {
             assertEquals(0.0, all.weight(j), 0.0);
         }
@@ -227,21 +244,52 @@ class LinearRegressionFitsTest {
     }
 
     @Test
-    void lassoAndRidgeWithLambdaZeroAreLeastSquares() {
+    void lassoWithLambdaZeroConvergesToLeastSquares() {
+        // Coordinate descent with no penalty is Gauss-Seidel on the normal equations: it must reach the least-squares
+        // answer (computed here from the pseudo-inverse) to within its stopping tolerance.
         Rng.reset(11);
         SimpleMatrix x = random(30, 3);
         SimpleMatrix y = target(x, 0.2);
-        SimpleMatrix theta = pinvSolution(x, y);
-        assertModel(theta, LinearRegression.fitLasso(x, y, 0), 1e-8);
-        assertModel(theta, LinearRegression.fitRidge(x, y, 0), 1e-9);
+        assertModel(pinvSolution(x, y), RegularisedRegression.fitLasso(x, y, 0), 1e-8);
+    }
+
+    @Test
+    void ridgeIsTheLeastSquaresSolutionOfTheAugmentedSystem() {
+        // Minimising ||X w + b - y||^2 + lambda ||w||^2 (b free) is ordinary least squares on the stacked system
+        // [X 1; sqrt(lambda) I 0] (w, b) = (y, 0): solved here by the pseudo-inverse, on the raw (uncentred) data,
+        // while the library centres first. Several lambdas, including a tiny and a huge one.
+        Rng.reset(12);
+        SimpleMatrix x = random(30, 3).plus(4);
+        SimpleMatrix y = target(x, 0.5);
+        for (double lambda : new double[] {1e-6, 0.5, 30, 1e4}) {
+            SimpleMatrix top = x.concatColumns(SimpleMatrix.ones(30, 1));
+            SimpleMatrix bottom = SimpleMatrix.identity(3).scale(Math.sqrt(lambda)).concatColumns(new SimpleMatrix(3, 1));
+            SimpleMatrix theta = top.concatRows(bottom).pseudoInverse().mult(y.concatRows(new SimpleMatrix(3, 1)));
+            assertModel(theta, RegularisedRegression.fitRidge(x, y, lambda), 1e-9);
+        }
+    }
+
+    @Test
+    void lassoThatCannotConvergeSaysSo() {
+        // Two features that differ by 0.1% and a target that is their (scaled) difference: the correlation is about
+        // 1 - 1e-6, so each coordinate-descent sweep shrinks the error by a factor of about 1 - 2e-6, and 5 sweeps are
+        // far from enough. The error names the cap and lambda and says what to do.
+        Rng.reset(13);
+        SimpleMatrix base = random(40, 1);
+        SimpleMatrix x = base.concatColumns(base.plus(random(40, 1).scale(1e-3)));
+        SimpleMatrix y = x.extractVector(false, 1).minus(x.extractVector(false, 0)).scale(1000);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RegularisedRegression.fitLasso(x, y, 1e-6, 5));
+        assertTrue(e.getMessage().contains("did not converge in 5 sweeps") && e.getMessage().contains("lambda = 1.0E-6")
+                && e.getMessage().contains("standardise"), e.getMessage());
     }
 
     @Test
     void softThresholdHandWorked() {
-        assertEquals(2.0, LinearRegression.softThreshold(3.0, 1.0), 0);
-        assertEquals(-2.0, LinearRegression.softThreshold(-3.0, 1.0), 0);
-        assertEquals(0.0, LinearRegression.softThreshold(0.7, 1.0), 0);
-        assertEquals(0.0, LinearRegression.softThreshold(-1.0, 1.0), 0);
+        assertEquals(2.0, RegularisedRegression.softThreshold(3.0, 1.0), 0);
+        assertEquals(-2.0, RegularisedRegression.softThreshold(-3.0, 1.0), 0);
+        assertEquals(0.0, RegularisedRegression.softThreshold(0.7, 1.0), 0);
+        assertEquals(0.0, RegularisedRegression.softThreshold(-1.0, 1.0), 0);
     }
 
     @Test
@@ -257,22 +305,22 @@ class LinearRegressionFitsTest {
         assertMessage(IllegalArgumentException.class, "batch size 4 is larger than the number of examples m = 3",
                 () -> LinearRegression.fitMiniBatchGradientDescent(x, y, 0.1, 10, 4));
         assertMessage(IllegalArgumentException.class, "lambda must be finite and >= 0, got -1.0",
-                () -> LinearRegression.fitRidge(x, y, -1));
+                () -> RegularisedRegression.fitRidge(x, y, -1));
         assertMessage(IllegalArgumentException.class, "lambda must be finite and >= 0, got -0.5",
-                () -> LinearRegression.fitLasso(x, y, -0.5));
+                () -> RegularisedRegression.fitLasso(x, y, -0.5));
         assertMessage(IllegalArgumentException.class, "lambda must be finite and >= 0, got -2.0",
                 () -> LinearRegression.descent(0.1, 5).ridge(-2));
         assertMessage(IllegalArgumentException.class, "at least one example",
-                () -> LinearRegression.fitLasso(new SimpleMatrix(0, 2), new SimpleMatrix(0, 1), 1));
+                () -> RegularisedRegression.fitLasso(new SimpleMatrix(0, 2), new SimpleMatrix(0, 1), 1));
         assertMessage(IllegalArgumentException.class, "X is 3x2 but y is 2x1",
-                () -> LinearRegression.fitRidge(x, new SimpleMatrix(2, 1), 1));
+                () -> RegularisedRegression.fitRidge(x, new SimpleMatrix(2, 1), 1));
         assertMessage(IllegalArgumentException.class, "X is 3x2 but y is 4x1",
                 () -> LinearRegression.fitBatchGradientDescent(x, new SimpleMatrix(4, 1), 0.1, 5));
         assertMessage(IllegalArgumentException.class, "epochs (iterations) must be > 0, got 0",
                 () -> LinearRegression.descent(0.1, 0));
         assertMessage(IllegalArgumentException.class, "decay must be finite and >= 0, got -1.0",
                 () -> LinearRegression.descent(0.1, 5).decay(-1));
-        assertMessage(IllegalStateException.class, "diverged",
+        assertMessage(DivergenceException.class, "diverged",
                 () -> LinearRegression.fitBatchGradientDescent(x, y, 10.0, 200));
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 import mlfoundations.calculus.Differences;
 import mlfoundations.data.ToyData;
+import mlfoundations.optim.DivergenceException;
 import mlfoundations.optim.Optimizer;
 import mlfoundations.stats.Rng;
 import net.jqwik.api.Assume;
@@ -259,6 +260,10 @@ class NetworkTest {
             }
 
             @Override
+            public void setLearningRate(double lr) {
+            }
+
+            @Override
             public double learningRate() {
                 return 0.5;
             }
@@ -315,12 +320,42 @@ class NetworkTest {
     }
 
     @Test
+    void accuracyOfSeveralOutputsIsTheFractionOfRightEntries() {
+        // Two sigmoid outputs with W = [[10, 0], [0, -10]], b = 0. Rows (1, 1), (-1, 1), (1, -1) give z = (10, -10),
+        // (-10, -10), (10, 10), so the 0/1 predictions are (1, 0), (0, 0), (1, 1). Against the labels (1, 0), (0, 1),
+        // (1, 1), five of the six entries agree: 5/6.
+        Network net = Network.of(Loss.BCE, Dense.of(m(new double[][] {{10, 0}, {0, -10}}), m(new double[][] {{0, 0}}),
+                Activation.SIGMOID));
+        SimpleMatrix x = m(new double[][] {{1, 1}, {-1, 1}, {1, -1}});
+        SimpleMatrix y = m(new double[][] {{1, 0}, {0, 1}, {1, 1}});
+        assertEquals(5.0 / 6, net.accuracy(x, y), 1e-15);
+        assertArrayEquals(new double[] {1, 0, 0, 0, 1, 1}, net.predict(x).getDDRM().getData(), 0.0);
+    }
+
+    @Test
+    void theForwardPassIsOneComputation() {
+        // Training forward (with caches), inference and one point at a time: the same numbers, to the bit.
+        Rng.reset(21);
+        Network net = Network.build(Loss.BCE, Init.xavier(), Activation.TANH, Activation.SIGMOID, 2, 4, 1);
+        SimpleMatrix x = m(new double[][] {{0.3, -1.2}, {2.0, 0.5}});
+        SimpleMatrix p = net.predictProbability(x);
+        assertArrayEquals(p.getDDRM().getData(), net.forward(x).getDDRM().getData(), 0.0);
+        assertEquals(p.get(1, 0), net.probability(new double[] {2.0, 0.5}), 0.0);
+    }
+
+    @Test
     void aDivergingRunSaysSoInsteadOfReturningNaN() {
         SimpleMatrix x = m(new double[][] {{1, 2}, {3, 4}});
         SimpleMatrix y = m(new double[][] {{100}, {-100}});
         Rng.reset(2);
         Network net = Network.build(Loss.MSE, Init.normal(1), Activation.IDENTITY, Activation.IDENTITY, 2, 3, 1);
-        assertMessage(() -> net.fit(x, y, 10.0, 200), "diverged");
+        DivergenceException e = assertThrows(DivergenceException.class, () -> net.fit(x, y, 10.0, 200));
+        // The message names the step, the loss and the learning rate, and the exception carries them.
+        assertTrue(e.getMessage().contains("diverged at step " + e.step()), e.getMessage());
+        assertTrue(e.getMessage().contains("learning rate 10"), e.getMessage());
+        assertTrue(e.step() >= 1 && e.learningRate() == 10.0, e.toString());
+        assertTrue(!Double.isFinite(e.loss()) || e.loss() > 1e6 * e.history().losses()[0], e.toString());
+        assertEquals(e.step() + 1, e.history().losses().length);
     }
 
     @Test

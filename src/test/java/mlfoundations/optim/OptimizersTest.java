@@ -228,17 +228,30 @@ class OptimizersTest {
     }
 
     @Test
-    void minimizerWithSgdRetracesGradientDescent() {
-        // Independent reference: the existing GradientDescent with the same step size.
-        Trajectory ref = new GradientDescent(0.04).maxSteps(50).minimize(QUADRATIC, QUADRATIC_GRAD, new double[] {0, 0});
-        Trajectory got = new Minimizer(new Sgd(0.04)).maxSteps(50).minimize(QUADRATIC, QUADRATIC_GRAD,
-                new double[] {0, 0});
-        assertEquals(ref.steps(), got.steps());
-        for (int k = 0; k <= ref.steps(); k++) {
-            assertArrayEquals(ref.point(k), got.point(k), 1e-15);
+    void minimizerWithSgdFollowsTheClosedFormOnASquare() {
+        // On f(x) = x^2 one SGD step is x - alpha 2x = (1 - 2 alpha) x, so x_k = x0 (1 - 2 alpha)^k exactly in
+        // real arithmetic. alpha = 0.375 makes the factor 1/4, a power of two: every iterate is exact in floating
+        // point too, so the comparison can be exact. Also for GradientDescent, the front lesson 00-3 uses.
+        double alpha = 0.375;
+        double x0 = -3.0;
+        Trajectory viaMinimizer = new Minimizer(new Sgd(alpha)).threshold(1e-9).minimize(x -> x * x, x -> 2 * x, x0);
+        Trajectory viaFront = new GradientDescent(alpha).threshold(1e-9).minimize(x -> x * x, x -> 2 * x, x0);
+        for (Trajectory t : List.of(viaMinimizer, viaFront)) {
+            for (int k = 0; k <= t.steps(); k++) {
+                assertEquals(x0 * Math.pow(0.25, k), t.xs()[k], 0.0, "x_" + k);
+            }
+            // It stops at the first step shorter than 1e-9: |x_k - x_(k-1)| = 3 * 0.75 * 0.25^(k-1) < 1e-9 first at k = 17.
+            assertEquals(17, t.steps());
+            assertEquals(Trajectory.Stop.CONVERGED, t.reason());
+            assertEquals(alpha, t.stepSize());
         }
-        assertEquals(ref.reason(), got.reason());
-        assertEquals(0.04, got.stepSize());
+    }
+
+    @Test
+    void gradientDescentChecksItsStepSizeOnceInItsOwnWords() {
+        assertMessage(() -> new GradientDescent(-0.5), "step size must be > 0 and finite, got -0.5");
+        assertMessage(() -> new GradientDescent(Double.NaN), "step size must be > 0 and finite, got NaN");
+        assertMessage(() -> new Sgd(0), "learning rate must be > 0 and finite, got 0.0");
     }
 
     @Test
