@@ -84,8 +84,9 @@ public final class Normal {
         // Near p = 1 the error is taken from the upper tail, 1 - p, which has more digits than p itself.
         double e = p > 0.5 ? (1 - p) - phi(-z) : phi(z) - p;
         double u = e * SQRT_2PI * Math.exp(0.5 * z * z);
-        z = z - u / (1 + 0.5 * z * u);
-        return mu + sigma * z;
+        double polished = z - u / (1 + 0.5 * z * u);
+        // Below p ~ 1e-300 the density underflows and exp(z^2 / 2) overflows; Acklam's value alone is then the answer.
+        return mu + sigma * (Double.isFinite(polished) ? polished : z);
     }
 
     /** One draw from the seeded {@link Rng} ({@code torch.normal(mu, sigma)}, {@code np.random.normal(mu, sigma)}). */
