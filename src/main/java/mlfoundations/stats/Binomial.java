@@ -85,6 +85,30 @@ public final class Binomial {
         return Math.sqrt(variance());
     }
 
+    /** One draw: the number of successes in n Bernoulli(p) trials, each decided by one uniform from {@link Rng}. */
+    public int sample() {
+        // Literally a sum of n Bernoulli draws: O(n) per draw, which is what a lesson wants to show, not speed.
+        int successes = 0;
+        for (int i = 0; i < n; i++) {
+            if (Rng.uniform() < p) {
+                successes++;
+            }
+        }
+        return successes;
+    }
+
+    /** {@code size} independent draws ({@code np.random.binomial(n, p, size)}). */
+    public int[] sample(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("number of draws must be >= 0, got " + size);
+        }
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = sample();
+        }
+        return out;
+    }
+
     /** The binomial coefficient C(n, k) = n! / (k! (n-k)!), exact while it fits in a double. */
     public static double choose(int n, int k) {
         if (n < 0) {
