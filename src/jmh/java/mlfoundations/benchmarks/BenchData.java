@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The inputs of the NumPy reference workloads, written by {@code ./course bench} from
- * ../shared/bench/numpy_reference.py's own generators (so both sides compute on the very same numbers). Each file
+ * The inputs of the NumPy reference workloads, written by {@code ./course bench} (bench/write_inputs.py) from
+ * bench/numpy_reference.py's own generators, so both sides compute on the very same numbers. Each file
  * {@code <name>.bin} holds little-endian doubles: rows, cols, then the entries row by row.
  */
 final class BenchData {
@@ -28,8 +28,8 @@ final class BenchData {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IllegalStateException(file + " not found: run ./course bench, which writes it from "
-                    + "numpy_reference.py's data generators", e);
+            throw new IllegalStateException(file + " not found: run ./course bench, which writes it with "
+                    + "bench/write_inputs.py", e);
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int rows = (int) buf.getDouble();

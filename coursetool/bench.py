@@ -1,0 +1,264 @@
+"""./course bench: the library's kernels timed with JMH beside NumPy (bench/numpy_reference.py), in one session.
+
+Java and NumPy alternate workload by workload in interleaved rounds (which side goes first alternates too), so a
+busy spell on a shared machine hits both. Each round gives a ratio of medians, Java / NumPy; the reported ratio is the
+median of the rounds' ratios.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import statistics
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .checks import numpy_python, require
+from .core import ROOT, TARGET, CourseError, how_to_install, mvn, run, say
+
+BENCH_DIR = TARGET / "bench"
+BENCH_JAR = TARGET / "bench-build" / "benchmarks.jar"
+PROGRAMS = ROOT / "bench"                     # numpy_reference.py, write_inputs.py, numpy_machine.py
+
+
+@dataclass(frozen=True)
+class Workload:
+    """One row of the table: a JMH benchmark and the NumPy implementation it is compared with."""
+    key: str
+    description: str
+    jmh_benchmark: str                        # Class.method in mlfoundations.benchmarks
+    numpy_workload: str                       # numpy_reference.py's workload (also the input data's name)
+    numpy_repeats: int
+    jmh_params: dict = field(default_factory=dict)
+    numpy_impl: str = "numpy"
+    numpy_env: dict = field(default_factory=dict)
+    target_ratio: Optional[float] = None      # the Java / NumPy ratio the course aims for, if any
+    matmul_n: Optional[int] = None            # n of an n x n multiply, for GFLOP/s
+
+
+def matmul(key, n, what, benchmark, repeats, target=None, env=None):
+    return Workload(key, f"matrix multiply n={n}{what}", benchmark, f"A{n}", repeats, jmh_params={"n": str(n)},
+                    numpy_env=env or {}, target_ratio=target, matmul_n=n)
+
+
+WORKLOADS = [
+    # The issue's seven workloads, with their targets.
+    matmul("A500", 500, ": FastMatMul.multiply (2 threads) vs A @ B", "MatMulBench.fast", 30),
+    matmul("A1000", 1000, ": FastMatMul.multiply (2 threads) vs A @ B", "MatMulBench.fast", 15, target=2.0),
+    matmul("A2000", 2000, ": FastMatMul.multiply (2 threads) vs A @ B", "MatMulBench.fast", 5),
+    Workload("B", "guesser, 1,000,000 tests x 10 questions: Guesser.simulate vs integers+compare+bincount",
+             "GuesserBench.simulate", "B", 20, target_ratio=0.5),
+    Workload("C_100x1", "linear regression, batch GD 1000 it., m=100 x 1: LinearRegressionFastGd.fit",
+             "GdBench.gd", "C_100x1", 50, jmh_params={"workload": "C_100x1"}, target_ratio=1.0),
+    Workload("C_100000x10",
+             "linear regression, batch GD 1000 it., m=100,000 x 10: LinearRegressionFastGd.fit",
+             "GdBench.gd", "C_100000x10", 5, jmh_params={"workload": "C_100000x10"}, target_ratio=1.5),
+    Workload("D", "logistic regression, batch GD 1000 it., m=300 x 2, loss every it.: plain arrays",
+             "GdBench.gd", "D", 30, jmh_params={"workload": "D"}, target_ratio=1.0),
+    # For context: the lesson's other steps, and one thread on each side.
+    matmul("A1000_1t", 1000, ", one thread each: FastMatMul.kernel vs OPENBLAS_NUM_THREADS=1", "MatMulBench.kernel",
+           10, env={"OPENBLAS_NUM_THREADS": "1"}),
+    matmul("A1000_ikj", 1000, ": MatMul.ikj (i-k-j loops) vs A @ B", "MatMulBench.ikj", 15),
+    matmul("A1000_ejml", 1000, ": EJML SimpleMatrix.mult vs A @ B", "MatMulBench.ejml", 15),
+    Workload("B_binomial", "guesser as above vs rng.binomial(10, 0.5, N)", "GuesserBench.simulate", "B", 20,
+             numpy_impl="numpy_binomial"),
+]
+
+
+@dataclass
+class Samples:
+    """What the rounds measured for one workload."""
+    java_ms: list = field(default_factory=list)
+    numpy_ms: list = field(default_factory=list)
+    ratios: list = field(default_factory=list)      # one per round: median Java / median NumPy
+    numpy_check: Optional[list] = None
+
+    def add_round(self, java_ms: list, numpy_ms: list) -> float:
+        """Records one round and returns its ratio of medians."""
+        self.java_ms += java_ms
+        self.numpy_ms += numpy_ms
+        self.ratios.append(statistics.median(java_ms) / statistics.median(numpy_ms))
+        return self.ratios[-1]
+
+
+def checks_agree(w: Workload, java: Optional[list], numpy: Optional[list]) -> bool:
+    """Whether both sides computed the same numbers: up to rounding for the multiply and the descents, up to
+    sampling noise for the guesser (each side draws its own random tests)."""
+    if not java or not numpy or len(java) != len(numpy) or any(v is None for v in java + numpy):
+        return False
+    if w.numpy_workload == "B":
+        # A share of 10^6 tests has standard deviation sqrt(p(1-p)/10^6) <= 0.0005; 0.003 is six of them.
+        return all(abs(j - p) <= 0.003 for j, p in zip(java, numpy))
+    if w.matmul_n:
+        # Sums of n products of numbers in [0, 1), added in another order: relative rounding about n * 1e-16.
+        return all(abs(j - p) <= 1e-9 * abs(p) for j, p in zip(java, numpy))
+    # 1000 descent steps contract towards the same minimiser, so rounding does not grow; 1e-6 leaves a wide margin
+    # and still catches a different step, rate or loss.
+    return all(abs(j - p) <= 1e-6 * max(1.0, abs(p)) for j, p in zip(java, numpy))
+
+
+def gflops(n: int, ms: float) -> float:
+    """An n x n multiply takes 2 n^3 floating-point operations (n^3 multiplications and as many additions)."""
+    return round(2 * n ** 3 / (ms / 1e3) / 1e9, 1)
+
+
+def summarise(w: Workload, s: Samples, java_check: Optional[list]) -> dict:
+    """One row of results.json."""
+    ratio = statistics.median(s.ratios)
+    row = {"workload": w.key, "description": w.description,
+           "java_ms": round(statistics.median(s.java_ms), 3), "numpy_ms": round(statistics.median(s.numpy_ms), 3),
+           "ratio": round(ratio, 3), "ratio_per_round": [round(x, 3) for x in s.ratios],
+           "target_ratio": w.target_ratio, "met": None if w.target_ratio is None else ratio <= w.target_ratio,
+           "java_check": java_check, "numpy_check": s.numpy_check,
+           "checks_agree": checks_agree(w, java_check, s.numpy_check),
+           "java_samples": len(s.java_ms), "numpy_samples": len(s.numpy_ms),
+           "jmh_benchmark": w.jmh_benchmark, "jmh_params": w.jmh_params, "numpy_impl": w.numpy_impl,
+           "numpy_env": w.numpy_env}
+    if w.matmul_n:
+        row["java_gflops"] = gflops(w.matmul_n, row["java_ms"])
+        row["numpy_gflops"] = gflops(w.matmul_n, row["numpy_ms"])
+    return row
+
+
+def blas_text(m: dict) -> str:
+    """The BLAS NumPy runs on, as bench/numpy_machine.py found it: OpenBLAS with its threads, or another library."""
+    if "openblas_threads" in m:
+        return f"{m['openblas']} with {m['openblas_threads']} threads"
+    return m.get("openblas", "?")
+
+
+def bench_table(report: dict) -> str:
+    """The machine, then a Markdown table of the results (what the README's Performance section shows)."""
+    m = report["machine"]
+    lines = [f"Machine: {m['nproc']} CPUs ({m['cpu']}); {m['java']}; NumPy {m['numpy']} on {blas_text(m)}; "
+             f"load average {' '.join(m['loadavg_before'])} before, {' '.join(m['loadavg_after'])} after; "
+             f"{report['rounds']} interleaved rounds, {report['minutes']} min.",
+             "",
+             "| workload | Java median ms | NumPy median ms | Java/NumPy | target | met | same result |",
+             "|---|---|---|---|---|---|---|"]
+    for r in report["results"]:
+        extra = f" ({r['java_gflops']} vs {r['numpy_gflops']} GFLOP/s)" if "java_gflops" in r else ""
+        target = "-" if r["target_ratio"] is None else f"<= {r['target_ratio']}"
+        met = "-" if r["met"] is None else ("yes" if r["met"] else "NO")
+        lines.append(f"| {r['workload']}: {r['description']}{extra} | {r['java_ms']:.2f} | {r['numpy_ms']:.2f} | "
+                     f"{r['ratio']:.2f} | {target} | {met} | {'yes' if r['checks_agree'] else 'NO'} |")
+    return "\n".join(lines)
+
+
+def machine(py: str) -> dict:
+    """CPU, Java, NumPy and its BLAS: what the figures depend on."""
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    jv = subprocess.run(["java", "-version"], text=True, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    jv = (jv.stderr or jv.stdout).strip().splitlines()
+    blas = json.loads(run([py, str(PROGRAMS / "numpy_machine.py")], capture=True).stdout)
+    return {"nproc": os.cpu_count(), "cpu": cpu, "java": jv[0] if jv else "?", "java_vm": jv[-1] if jv else "?",
+            "python": py, **blas}
+
+
+def loadavg() -> list:
+    try:
+        return Path("/proc/loadavg").read_text().split()[:3]
+    except OSError:
+        return ["?", "?", "?"]
+
+
+def run_jmh(w: Workload, tag: str, short: bool, data: Path) -> list:
+    """One JMH fork of the workload's benchmark; the measured iterations in ms."""
+    out = BENCH_DIR / "jmh" / f"{tag}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cmd = ["java", "-cp", str(BENCH_JAR), "org.openjdk.jmh.Main", f"mlfoundations\\.benchmarks\\.{w.jmh_benchmark}$",
+           "-f", "1", "-wi", "2" if short else "3", "-w", "1s", "-i", "3" if short else "5", "-r", "1s",
+           "-rf", "json", "-rff", str(out), "-jvmArgsAppend", f"-Dbench.data={data}"]
+    for k, v in w.jmh_params.items():
+        cmd += ["-p", f"{k}={v}"]
+    res = subprocess.run(cmd, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if res.returncode != 0 or not out.exists():
+        raise CourseError(f"JMH failed for {w.jmh_benchmark} {w.jmh_params}:\n" + res.stdout[-3000:])
+    result = json.loads(out.read_text())
+    return [x for fork in result[0]["primaryMetric"]["rawData"] for x in fork]
+
+
+def run_numpy(py: str, w: Workload):
+    """(times in ms, check values) of the workload's NumPy implementation."""
+    env = dict(os.environ, **w.numpy_env)
+    res = subprocess.run([py, str(PROGRAMS / "numpy_reference.py"), w.numpy_workload, str(w.numpy_repeats)],
+                         text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    if res.returncode != 0:
+        raise CourseError(f"numpy_reference.py {w.numpy_workload} failed:\n{res.stderr[-2000:]}")
+    for line in res.stdout.splitlines():
+        d = json.loads(line)
+        if d.get("impl") == w.numpy_impl:
+            return d["times_ms"], d["check"]
+    raise CourseError(f"numpy_reference.py {w.numpy_workload} printed no '{w.numpy_impl}' line:\n"
+                      f"{res.stdout[-1000:]}")
+
+
+def bench(args) -> int:
+    """./course bench [--rounds N] [--only KEY] [--short] [--no-build]."""
+    require("JDK >= 17", "Maven")
+    py = numpy_python()
+    if py is None:
+        raise CourseError("no Python with NumPy found (the bench runs the NumPy side beside Java); "
+                          + how_to_install("numpy"))
+    chosen = [w for w in WORKLOADS if not args.only or w.key.startswith(args.only)]
+    if not chosen:
+        raise CourseError(f"no workload starts with '{args.only}'; workloads: " + ", ".join(w.key for w in WORKLOADS))
+    if args.rounds < 1:
+        raise CourseError(f"--rounds must be at least 1, got {args.rounds}")
+    if not args.no_build or not BENCH_JAR.exists():
+        say("==> building the benchmarks (mvn -Pbench package): target/bench-build/benchmarks.jar")
+        run(mvn("-q", "-Pbench", "package"), capture=True)
+    data = BENCH_DIR / "data"
+    inputs = sorted({w.numpy_workload for w in chosen})
+    say("==> writing numpy_reference.py's inputs for the Java side: target/bench/data")
+    run([py, str(PROGRAMS / "write_inputs.py"), str(data), *inputs], capture=True)
+    info = machine(py)
+    load_before = loadavg()
+    say(f"    machine: {info['nproc']} CPUs, {info['cpu']}; {info['java']} ({info['java_vm']})")
+    say(f"    NumPy {info['numpy']} ({py}) on {blas_text(info)}; load average {' '.join(load_before)}")
+    say("==> checks: both sides compute the same thing")
+    res = run(["java", f"-Dbench.data={data}", "-cp", str(BENCH_JAR), "mlfoundations.benchmarks.Checks", *inputs],
+              capture=True)
+    java_checks = json.loads(res.stdout)
+    samples = {w.key: Samples() for w in chosen}
+    started = time.monotonic()
+    for rnd in range(1, args.rounds + 1):
+        say(f"==> round {rnd} of {args.rounds} (JMH fork, then NumPy, workload by workload; order alternates)")
+        for w in chosen:
+            if rnd % 2 == 1:
+                java_ms = run_jmh(w, f"{w.key}-r{rnd}", args.short, data)
+                numpy_ms, check = run_numpy(py, w)
+            else:
+                numpy_ms, check = run_numpy(py, w)
+                java_ms = run_jmh(w, f"{w.key}-r{rnd}", args.short, data)
+            s = samples[w.key]
+            s.numpy_check = check
+            ratio = s.add_round(java_ms, numpy_ms)
+            say(f"    {w.key:<12} Java {statistics.median(java_ms):9.2f} ms   "
+                f"NumPy {statistics.median(numpy_ms):9.2f} ms   ratio {ratio:5.2f}")
+    results = [summarise(w, samples[w.key], java_checks.get(w.numpy_workload)) for w in chosen]
+    report = {"machine": {**info, "loadavg_before": load_before, "loadavg_after": loadavg()},
+              "rounds": args.rounds, "minutes": round((time.monotonic() - started) / 60, 1),
+              "date": datetime.datetime.now().isoformat(), "results": results}
+    (BENCH_DIR / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    (BENCH_DIR / "report.json").write_text(json.dumps(report, indent=2) + "\n")
+    say("")
+    say(bench_table(report))
+    say("")
+    say(f"results: {(BENCH_DIR / 'results.json').relative_to(ROOT)} (with the machine: "
+        f"{(BENCH_DIR / 'report.json').relative_to(ROOT)})")
+    bad = [r["workload"] for r in results if not r["checks_agree"]]
+    if bad:
+        raise CourseError("Java and NumPy computed different check values for: " + ", ".join(bad))
+    return 0

@@ -1,0 +1,67 @@
+"""The command line of ./course: setup | lab | test | export | doctor | bench."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+
+from . import bench, checks, export, kernel, lab
+from .core import CourseError, mvn, say
+
+
+def test(args) -> int:
+    """./course test: `mvn verify`, i.e. the unit tests, the jar, then every lesson on the `java` kernel."""
+    checks.require("JDK >= 17", "Maven", "Jupyter", "nbconvert")
+    if checks.java_kernelspec() is None:
+        kernel.install_kernel()
+    say("==> unit tests, the library jar, then the notebook suite (every lesson on the `java` kernel)")
+    goals = ["verify"]
+    if args.only:
+        goals.append(f"-Dnotebooks.only={args.only}")
+    return subprocess.run(mvn(*goals)).returncode
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="./course", description="ML Foundations in Java: set up, run, test and "
+                                "export the course.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("setup", help="build the library jar and install the Java kernel `java`").set_defaults(
+        fn=kernel.setup)
+    c = sub.add_parser("lab", help="start JupyterLab (or the classic Notebook) on notebooks/")
+    c.add_argument("--ip", help="address to listen on (e.g. 0.0.0.0 in a container)")
+    c.add_argument("--port", type=int, help="port (default 8888)")
+    c.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    c.add_argument("extra", nargs=argparse.REMAINDER, help="more options passed to Jupyter")
+    c.set_defaults(fn=lab.lab)
+    c = sub.add_parser("test", help="unit tests, then every lesson executed on the Java kernel")
+    c.add_argument("--only", help="run only the lessons whose file name starts with this (e.g. 00-1)")
+    c.set_defaults(fn=test)
+    c = sub.add_parser("export", help="execute every lesson and write HTML pages plus an index (offline)")
+    c.add_argument("--out", help="output folder (default target/site)")
+    c.add_argument("--only", help="export only the lessons whose file name starts with this")
+    c.set_defaults(fn=export.export)
+    sub.add_parser("doctor", help="check the JDK, Maven, Jupyter, the kernel, the jar, headless plotting, and "
+                   "whether bench can run").set_defaults(fn=checks.doctor)
+    c = sub.add_parser("bench", help="benchmarks: the library's kernels (JMH) beside NumPy, as a table and "
+                       "target/bench/results.json (a few minutes; not part of test)")
+    c.add_argument("--rounds", type=int, default=3, help="interleaved rounds of Java and NumPy (default 3)")
+    c.add_argument("--only", help="run only the workloads whose key starts with this (e.g. A1000)")
+    c.add_argument("--short", action="store_true", help="fewer JMH iterations (a quick look, noisier)")
+    c.add_argument("--no-build", action="store_true", help="reuse target/bench-build/benchmarks.jar if present")
+    c.set_defaults(fn=bench.bench)
+    return p
+
+
+def main(argv=None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    if not getattr(args, "fn", None):
+        p.print_help()
+        return 2
+    try:
+        return args.fn(args)
+    except CourseError as e:
+        say(f"\n./course {args.command}: {e}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
