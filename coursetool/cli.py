@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 import subprocess
+import sys
 
 from . import bench, checks, export, kernel, lab
-from .core import CourseError, mvn, say
+from .core import ROOT, CourseError, mvn, say
 
 
 def test(args) -> int:
-    """./course test: `mvn verify`, i.e. the unit tests, the jar, then every lesson on the `java` kernel."""
+    """./course test: the course tool's own tests, then `mvn verify`: the unit tests, the jar, every lesson."""
     checks.require("JDK >= 17", "Maven", "Jupyter", "nbconvert")
+    say("==> the course tool's own tests (python3 -m unittest discover -s coursetool/tests)")
+    tool = subprocess.run([sys.executable, "-m", "unittest", "discover", "-s", str(ROOT / "coursetool" / "tests"),
+                           "-t", str(ROOT)], cwd=ROOT)
+    if tool.returncode != 0:
+        raise CourseError("the course tool's own tests failed (above); the Java tests were not run")
     if checks.java_kernelspec() is None:
         kernel.install_kernel()
     say("==> unit tests, the library jar, then the notebook suite (every lesson on the `java` kernel)")
