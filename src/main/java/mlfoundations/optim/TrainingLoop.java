@@ -18,7 +18,8 @@ import mlfoundations.data.Batches;
  * In PyTorch: {@code for epoch in range(epochs): for xb, yb in loader: loss = loss_fn(model(xb), yb);
  * opt.zero_grad(); loss.backward(); opt.step()}. A run whose loss becomes NaN or infinite, or grows beyond
  * {@link #DIVERGENCE_FACTOR} times its start, throws a {@link DivergenceException} naming the step, the loss and the
- * learning rate. The optimizer keeps its state between runs (call {@link Optimizer#reset()} for a fresh start).
+ * learning rate. A learning-rate {@link Schedule} and {@link EarlyStopping} on a validation split are options of the
+ * same loop. The optimizer keeps its state between runs (call {@link Optimizer#reset()} for a fresh start).
  */
 public final class TrainingLoop {
 
@@ -43,7 +44,22 @@ public final class TrainingLoop {
      */
     public static TrainingHistory run(Trainable model, Optimizer optimizer, Batches batches, int epochs,
             IntToDoubleFunction schedule) {
+        return run(model, optimizer, batches, epochs, schedule, null);
+    }
+
+    /**
+     * Trains {@code model} for at most {@code epochs} epochs with a schedule (or null) and early stopping (or null):
+     * after each epoch {@code stopping} measures the validation loss and may end the run; at the end the parameters
+     * of the best validation epoch are put back. The history then holds the training losses up to the epoch the run
+     * stopped at (so its last value belongs to that epoch, not to the restored parameters).
+     */
+    public static TrainingHistory run(Trainable model, Optimizer optimizer, Batches batches, int epochs,
+            IntToDoubleFunction schedule, EarlyStopping stopping) {
         check(model, optimizer, batches, epochs);
+        if (schedule instanceof Schedule s && s.warmupSteps() >= epochs) {
+            throw new IllegalArgumentException("the schedule's warm-up of " + s.warmupSteps() + " epochs is not shorter"
+                    + " than the run of " + epochs + " epochs; train longer or warm up for fewer epochs");
+        }
         double[][] theta = model.parameters();
         double[] losses = new double[epochs + 1];
         double[] batchLosses = new double[epochs * batches.batchesPerEpoch()];
@@ -55,6 +71,10 @@ public final class TrainingLoop {
         }
         double rate = optimizer.learningRate();
         int step = 0;
+        int ran = epochs;
+        if (stopping != null) {
+            stopping.start(theta, epochs);
+        }
         try {
             for (int epoch = 0; epoch < epochs; epoch++) {
                 if (schedule != null) {
@@ -78,11 +98,19 @@ public final class TrainingLoop {
                     throw DivergenceException.training(step, epoch + 1, losses[epoch + 1], losses[0],
                             optimizer.learningRate(), history.upTo(epoch + 1, step));
                 }
+                if (stopping != null && stopping.afterEpoch(epoch + 1, theta)) {
+                    ran = epoch + 1;
+                    break;
+                }
             }
         } finally {
             optimizer.setLearningRate(rate);
         }
-        return history;
+        if (stopping == null) {
+            return history;
+        }
+        stopping.restoreBest(theta);
+        return history.upTo(ran, step);
     }
 
     private static void check(Trainable model, Optimizer optimizer, Batches batches, int epochs) {
