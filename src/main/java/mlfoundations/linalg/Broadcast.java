@@ -125,7 +125,7 @@ public final class Broadcast {
         if (row.getNumCols() != a.getNumCols()) {
             throw new IllegalArgumentException("cannot " + task + " row-wise: a row vector " + Shapes.text(1, row.getNumCols())
                     + " does not fit the rows of " + Shapes.text(a.getNumRows(), a.getNumCols()) + ": the row needs "
-                    + a.getNumCols() + " entries, one per column");
+                    + entries(a.getNumCols()) + ", one per column");
         }
         SimpleMatrix c = new SimpleMatrix(a.getNumRows(), a.getNumCols());
         for (int i = 0; i < a.getNumRows(); i++) {
@@ -142,8 +142,8 @@ public final class Broadcast {
         if (column.getNumRows() != a.getNumRows()) {
             throw new IllegalArgumentException("cannot " + task + " column-wise: a column vector "
                     + Shapes.text(column.getNumRows(), 1) + " does not fit the columns of "
-                    + Shapes.text(a.getNumRows(), a.getNumCols()) + ": the column needs " + a.getNumRows()
-                    + " entries, one per row");
+                    + Shapes.text(a.getNumRows(), a.getNumCols()) + ": the column needs " + entries(a.getNumRows())
+                    + ", one per row");
         }
         SimpleMatrix c = new SimpleMatrix(a.getNumRows(), a.getNumCols());
         for (int i = 0; i < a.getNumRows(); i++) {
@@ -152,6 +152,10 @@ public final class Broadcast {
             }
         }
         return c;
+    }
+
+    private static String entries(int k) {
+        return k + (k == 1 ? " entry" : " entries");
     }
 
     private static void requireMatrix(String what, SimpleMatrix a) {
