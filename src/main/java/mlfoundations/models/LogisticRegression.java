@@ -401,6 +401,7 @@ public final class LogisticRegression {
         private final double weight1;
         final double[] w;
         final double[] b = new double[1];
+        private final double[] xd;     // X row by row: x_ij = xd[i n + j], read directly because this loop is hot
         private final double[][] grads;
 
         Objective(SimpleMatrix x, SimpleMatrix y, Penalty penalty, double weight0, double weight1) {
@@ -410,6 +411,7 @@ public final class LogisticRegression {
             this.weight0 = weight0;
             this.weight1 = weight1;
             this.w = new double[x.getNumCols()];
+            this.xd = x.getDDRM().getData();
             this.grads = new double[][] {new double[w.length], new double[1]};
         }
 
@@ -428,8 +430,9 @@ public final class LogisticRegression {
             int m = x.getNumRows();
             for (int i : examples) {
                 double z = b[0];
+                int row = i * w.length;
                 for (int j = 0; j < w.length; j++) {
-                    z += x.get(i, j) * w[j];
+                    z += xd[row + j] * w[j];
                 }
                 double a = Activation.SIGMOID.value(z);
                 double yi = y.get(i, 0);
@@ -438,7 +441,7 @@ public final class LogisticRegression {
                 loss -= s * (yi * Math.log(pc) + (1 - yi) * Math.log(1 - pc));
                 double dz = s * (a - yi);                       // dJ/dz_i = a_i - y_i, weighted
                 for (int j = 0; j < w.length; j++) {
-                    dw[j] += dz * x.get(i, j);
+                    dw[j] += dz * xd[row + j];
                 }
                 db += dz;
             }
