@@ -155,6 +155,35 @@ public final class ToyData {
         return new Classification(x, y);
     }
 
+    /**
+     * An imbalanced two-class set: m points, of which round(positiveFraction * m) have label 1 and sit around
+     * (+separation/2, 0), the rest label 0 around (-separation/2, 0), each coordinate with standard deviation 1
+     * (like sklearn {@code make_classification(weights=[1 - f, f])}). Rows: all of class 0, then all of class 1.
+     */
+    public static Classification imbalancedBlobs(int m, double positiveFraction, double separation) {
+        if (!(positiveFraction > 0 && positiveFraction < 1)) {
+            throw new IllegalArgumentException("the positive fraction must be strictly between 0 and 1, got "
+                    + positiveFraction);
+        }
+        if (!(separation >= 0) || !Double.isFinite(separation)) {
+            throw new IllegalArgumentException("separation must be finite and >= 0, got " + separation);
+        }
+        int m1 = (int) Math.round(positiveFraction * m);
+        if (m1 < 1 || m1 > m - 1) {
+            throw new IllegalArgumentException("a positive fraction of " + positiveFraction + " of m = " + m
+                    + " leaves a class empty; use more points");
+        }
+        SimpleMatrix x = new SimpleMatrix(m, 2);
+        SimpleMatrix y = new SimpleMatrix(m, 1);
+        for (int i = 0; i < m; i++) {
+            int label = i < m - m1 ? 0 : 1;
+            x.set(i, 0, (label == 0 ? -separation / 2 : separation / 2) + Rng.normal());
+            x.set(i, 1, Rng.normal());
+            y.set(i, 0, label);
+        }
+        return new Classification(x, y);
+    }
+
     /** Column j of a matrix as an array ({@code A[:, j]}). */
     public static double[] column(SimpleMatrix a, int j) {
         if (j < 0 || j >= a.getNumCols()) {
