@@ -1,9 +1,6 @@
 package mlfoundations.autograd;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -160,29 +157,7 @@ public final class Node {
      * an explicit stack, so a deep graph cannot overflow the Java call stack).
      */
     public List<Node> topologicalOrder() {
-        List<Node> order = new ArrayList<>();
-        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Node> nodes = new ArrayDeque<>();
-        Deque<Integer> nextParent = new ArrayDeque<>();
-        seen.add(this);
-        nodes.push(this);
-        nextParent.push(0);
-        while (!nodes.isEmpty()) {
-            Node v = nodes.peek();
-            int i = nextParent.pop();
-            if (i < v.parents.length) {
-                nextParent.push(i + 1);
-                Node p = v.parents[i];
-                if (seen.add(p)) {
-                    nodes.push(p);
-                    nextParent.push(0);
-                }
-            } else {
-                nodes.pop();
-                order.add(v);
-            }
-        }
-        return order;
+        return TopologicalOrder.of(this, v -> v.parents);
     }
 
     /** The forward pass: computes every node in topological order and returns this (output) node's value. */

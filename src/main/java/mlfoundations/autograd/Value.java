@@ -1,13 +1,8 @@
 package mlfoundations.autograd;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * One number in a computation graph, with the derivative of a final output with respect to it: scalar reverse-mode
@@ -256,30 +251,7 @@ public final class Value {
      * Found by depth-first search with an explicit stack, so depth is not limited by the Java call stack.
      */
     public List<Value> topologicalOrder() {
-        List<Value> order = new ArrayList<>();
-        Set<Value> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Value> nodes = new ArrayDeque<>();
-        Deque<Integer> nextParent = new ArrayDeque<>();
-        seen.add(this);
-        nodes.push(this);
-        nextParent.push(0);
-        while (!nodes.isEmpty()) {
-            Value v = nodes.peek();
-            int i = nextParent.pop();
-            if (i < v.parents.length) {
-                nextParent.push(i + 1);
-                Value p = v.parents[i];
-                if (seen.add(p)) {
-                    nodes.push(p);
-                    nextParent.push(0);
-                }
-            } else {
-                // All parents are already in the list: v may follow them.
-                nodes.pop();
-                order.add(v);
-            }
-        }
-        return order;
+        return TopologicalOrder.of(this, v -> v.parents);
     }
 
     /**
