@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import mlfoundations.data.Batches;
+import mlfoundations.optim.GradientClipping;
 import mlfoundations.optim.Optimizer;
 import mlfoundations.optim.Sgd;
 import mlfoundations.optim.TrainingHistory;
@@ -161,6 +162,22 @@ public final class Network {
             }
             k = copyOut(l.dW(), out, k);
             k = copyOut(l.dB(), out, k);
+        }
+        return out;
+    }
+
+    /**
+     * The length of each layer's weight gradient from the last backward pass, ||dL/dW_l||_F = sqrt(sum of dW_l^2),
+     * bottom layer first: the numbers to plot when gradients vanish or explode with depth.
+     */
+    public double[] layerGradientNorms() {
+        double[] out = new double[layers.size()];
+        for (int i = 0; i < layers.size(); i++) {
+            Dense l = layers.get(i);
+            if (!l.hasGradients()) {
+                throw new IllegalStateException("layer " + i + " has no gradients yet: run forward(X) and backward(y)");
+            }
+            out[i] = GradientClipping.norm(l.dW().data);
         }
         return out;
     }
