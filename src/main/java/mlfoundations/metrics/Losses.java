@@ -8,6 +8,8 @@ import mlfoundations.linalg.Matrices;
  * Regression losses: how far predictions are from the true values, averaged over the examples.
  * MSE squares each residual (big misses count a lot), MAE takes its absolute value (every unit of miss counts the same).
  * Binary cross-entropy (BCE) scores predicted probabilities against yes/no labels (classification).
+ * Huber is squared for small misses and absolute for large ones. Entropy, cross-entropy and the KL divergence compare
+ * whole probability distributions (natural logarithms, so the unit is the nat).
  */
 public final class Losses {
 
@@ -104,6 +106,102 @@ public final class Losses {
             }
         }
         return -sum / m;
+    }
+
+    /**
+     * Huber loss (1/m) sum_i h(y_i - p_i) with h(r) = r^2 / 2 for |r| <= delta and delta (|r| - delta / 2) beyond:
+     * squared near zero, absolute (slope delta) for outliers ({@code torch.nn.HuberLoss(delta=delta)}).
+     */
+    public static double huber(double[] yTrue, double[] yPred, double delta) {
+        check(yTrue, yPred);
+        if (!(delta > 0) || Double.isInfinite(delta)) {
+            throw new IllegalArgumentException("the Huber threshold delta must be a positive finite number, got "
+                    + delta);
+        }
+        double sum = 0;
+        for (int i = 0; i < yTrue.length; i++) {
+            double r = Math.abs(yTrue[i] - yPred[i]);
+            sum += r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
+        }
+        return sum / yTrue.length;
+    }
+
+    /**
+     * Entropy H(p) = -sum_k p_k ln p_k of a probability distribution, in nats, with 0 ln 0 taken as 0
+     * ({@code scipy.stats.entropy(p)}).
+     */
+    public static double entropy(double[] p) {
+        checkDistribution(p, "p");
+        double sum = 0;
+        for (double pk : p) {
+            if (pk > 0) {
+                sum -= pk * Math.log(pk);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Cross-entropy H(p, q) = -sum_k p_k ln q_k of a predicted distribution q against a true one p, in nats; terms
+     * with p_k = 0 count 0, and q_k = 0 where p_k > 0 gives +infinity (no clipping, unlike the matrix version).
+     * For a one-hot p it is -ln q_true, one row of {@link #crossEntropy(SimpleMatrix, SimpleMatrix)}.
+     */
+    public static double crossEntropy(double[] p, double[] q) {
+        checkDistributions(p, q);
+        double sum = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] > 0) {
+                sum -= p[k] * Math.log(q[k]);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Kullback-Leibler divergence KL(p || q) = sum_k p_k ln(p_k / q_k) in nats: never negative, 0 only when q = p,
+     * and +infinity when some q_k = 0 where p_k > 0 ({@code scipy.stats.entropy(p, q)};
+     * {@code torch.nn.functional.kl_div(q.log(), p, reduction="sum")}). H(p, q) = H(p) + KL(p || q).
+     */
+    public static double klDivergence(double[] p, double[] q) {
+        checkDistributions(p, q);
+        double sum = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] > 0) {
+                sum += p[k] * Math.log(p[k] / q[k]);
+            }
+        }
+        // Each term can be negative; rounding could leave a sum of about -1e-17 for q = p. The divergence is >= 0.
+        return Math.max(0.0, sum);
+    }
+
+    /** How far a distribution's sum may be from 1: a few roundings per entry, generous for hand-typed decimals. */
+    private static final double SUM_TOLERANCE = 1e-9;
+
+    private static void checkDistributions(double[] p, double[] q) {
+        checkDistribution(p, "p");
+        checkDistribution(q, "q");
+        if (p.length != q.length) {
+            throw new IllegalArgumentException("p has " + p.length + " outcomes but q has " + q.length
+                    + "; both distributions must be over the same outcomes");
+        }
+    }
+
+    private static void checkDistribution(double[] p, String name) {
+        if (p == null || p.length == 0) {
+            throw new IllegalArgumentException("the distribution " + name + " must have at least one outcome");
+        }
+        double sum = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (!(p[k] >= 0) || Double.isInfinite(p[k])) {
+                throw new IllegalArgumentException("probabilities must be finite and >= 0, but " + name + "[" + k
+                        + "] = " + p[k]);
+            }
+            sum += p[k];
+        }
+        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+            throw new IllegalArgumentException("the probabilities of " + name + " sum to " + sum
+                    + ", not 1; divide by their sum (or apply the softmax) first");
+        }
     }
 
     /** MSE over all entries of two matrices of the same shape (typically m x 1 columns of targets and predictions). */

@@ -1,0 +1,3 @@
+double huberGradient(double r, double delta) {
+    return Math.max(-delta, Math.min(delta, r));
+}
