@@ -67,6 +67,20 @@ public final class Check {
     }
 
     /**
+     * Compares a yes/no answer ({@code true} or {@code false}) with the expected one; {@code null} is the placeholder
+     * ("not attempted yet"). For questions such as "is this product defined?".
+     */
+    public static void yesNo(String what, Boolean answer, boolean expected, String hint) {
+        if (answer == null) {
+            notAttempted(what);
+        } else if (answer != expected) {
+            report(what, "you answered " + (answer ? "yes (true)" : "no (false)") + ", which is not right", hint);
+        } else {
+            report(what, null, hint);
+        }
+    }
+
+    /**
      * Reports a yes/no condition the cell has computed (for answers that are not a single number). It cannot tell a
      * placeholder from a wrong answer, so it prints the hint but never throws: where an autograder must see a
      * failure, check a number or an array instead.

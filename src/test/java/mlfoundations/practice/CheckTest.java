@@ -63,6 +63,19 @@ class CheckTest {
     }
 
     @Test
+    void aYesNoAnswerIsNotAttemptedWhenNullAndThrowsWhenWrong() {
+        assertEquals("Not attempted yet: defined.\nRight: defined.\n", captured(() -> {
+            Check.yesNo("defined", null, true, "compare the inner sizes");
+            Check.yesNo("defined", true, true, "compare the inner sizes");
+        }));
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        assertThrows(Check.WrongAnswer.class,
+                () -> capturing(buf, () -> Check.yesNo("defined", false, true, "compare the inner sizes")));
+        assertEquals("Not yet: defined: you answered no (false), which is not right.\nHint: compare the inner sizes\n",
+                buf.toString());
+    }
+
+    @Test
     void thatReportsAComputedConditionWithoutThrowing() {
         String out = captured(() -> {
             Check.that("the unit vectors match", true, "divide by the length");
