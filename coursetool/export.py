@@ -142,7 +142,34 @@ def render(executed: Path, source: Path, out: Path) -> subprocess.CompletedProce
         text = page.read_text(encoding="utf-8").replace('<script src=""></script>', "")
         text = text.replace(f"<title>{executed.stem}</title>",
                             f"<title>{html.escape(lesson_title(source))} | ML Foundations in Java</title>", 1)
-        page.write_text(text, encoding="utf-8")
+        page.write_text(link_pages(text), encoding="utf-8")
+    return res
+
+
+def link_pages(text: str) -> str:
+    """Links between lessons and to the notation page point at their exported pages, not at the sources."""
+    return re.sub(r'href="((?:\./)?[\w.-]+?)\.(?:ipynb|md)(#[^"]*)?"',
+                  lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', text)
+
+
+def export_markdown_page(md: Path, out: Path) -> subprocess.CompletedProcess:
+    """Renders a markdown page of notebooks/ (the notation page) with the lessons' look and formulas."""
+    title = md.stem
+    m = re.search(r"^#\s+(.+)$", md.read_text(encoding="utf-8"), re.M)
+    if m:
+        title = m.group(1).strip()
+    book = {"cells": [{"cell_type": "markdown", "id": "page", "metadata": {}, "source": md.read_text(encoding="utf-8")}],
+            "metadata": {"title": title}, "nbformat": 4, "nbformat_minor": 5}
+    with tempfile.TemporaryDirectory(prefix="course-page-") as tmp:
+        nb = Path(tmp) / (md.stem + ".ipynb")
+        nb.write_text(json.dumps(book), encoding="utf-8")
+        res = subprocess.run(["jupyter", "nbconvert", "--to", "html", *HTML_OPTIONS, "--output-dir", str(out),
+                              str(nb)], text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    page = out / (md.stem + ".html")
+    if res.returncode == 0 and page.exists():
+        text = page.read_text(encoding="utf-8").replace('<script src=""></script>', "")
+        text = text.replace(f"<title>{md.stem}</title>", f"<title>{html.escape(title)} | ML Foundations in Java</title>", 1)
+        page.write_text(link_pages(text), encoding="utf-8")
     return res
 
 
@@ -189,6 +216,7 @@ def write_index(out: Path, entries: list) -> None:
   <h1>ML Foundations in Java</h1>
   <p>The mathematics behind machine learning, from scratch, in Java. Each page is a lesson notebook executed on
   the Java kernel on {stamp}; plots and formulas are embedded, so this folder works offline.</p>
+  <p>The symbols every lesson uses are on <a href="NOTATION.html">the notation page</a>.</p>
   <ol>
 {rows}
   </ol>
@@ -250,6 +278,14 @@ def export(args) -> int:
             else:
                 say(f"    {nb.stem}.html ({secs:.1f} s)")
                 entries.append((nb, lesson_title(nb)))
+        notation = NOTEBOOKS / "NOTATION.md"
+        if notation.exists():
+            res = export_markdown_page(notation, out)
+            if res.returncode != 0:
+                failures.append(notation.name)
+                say(f"    FAILED {notation.name}:\n" + res.stdout.strip()[-3000:])
+            else:
+                say(f"    {notation.stem}.html")
         write_index(out, entries)
         say(f"==> index: {out / 'index.html'}")
         if failures:

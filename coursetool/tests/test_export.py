@@ -6,6 +6,7 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from coursetool import export
 from coursetool.export import hide_machine_paths, hide_paths_in_notebook, render
 
 SCRATCH = "/tmp/course-export-ab12"
@@ -91,3 +92,18 @@ class RenderMergesStreamsTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LinkPagesTest(unittest.TestCase):
+    """Links written for JupyterLab (to .ipynb and .md files beside the lesson) must lead to the exported pages."""
+
+    def test_lesson_and_notation_links_point_at_html_pages_and_keep_their_anchor(self):
+        page = ('<a href="NOTATION.md">notation</a> <a href="04-3-convergence-and-optimisers.ipynb#scaling">04-3</a>'
+                ' <a href="./01-1-linear-algebra-with-ejml.ipynb">01-1</a>')
+        self.assertEqual(export.link_pages(page),
+                         '<a href="NOTATION.html">notation</a> <a href="04-3-convergence-and-optimisers.html#scaling">'
+                         '04-3</a> <a href="./01-1-linear-algebra-with-ejml.html">01-1</a>')
+
+    def test_links_to_other_sites_are_left_alone(self):
+        page = '<a href="https://numpy.org/doc/stable/README.md">x</a> <a href="http://a.org/n.ipynb">y</a>'
+        self.assertEqual(export.link_pages(page), page)

@@ -202,6 +202,58 @@ final class NotebookChecker {
         return problems;
     }
 
+    /** The headings every lesson ends with (CONVENTIONS "A lesson notebook"), in this order. */
+    static final List<String> CLOSING_HEADINGS = List.of("## Summary", "## Check your understanding", "## Further reading");
+
+    /**
+     * Problems with a lesson's shape (CONVENTIONS "A lesson notebook"): the opening cell links the notation page, the
+     * lesson has at least one exercise, every check belongs to an exercise (a check run on nothing would print its
+     * verdict, or a hint, on the first top-to-bottom run), and it ends with a summary, questions with their answers
+     * folded away, and further reading.
+     */
+    static List<String> checkLessonShape(JsonNode nb) {
+        List<String> problems = new ArrayList<>();
+        JsonNode cells = nb.path("cells");
+        if (cells.size() == 0 || !cells.get(0).path("cell_type").asText().equals("markdown")
+                || !source(cells.get(0)).contains("NOTATION.md")) {
+            problems.add("the opening markdown cell must link the notation page (NOTATION.md)");
+        }
+        Map<String, Integer> exercises = exercises(nb);
+        if (exercises.isEmpty()) {
+            problems.add("the lesson has no exercise (a code cell tagged exercise:<id> followed by its check)");
+        }
+        List<Integer> checkCells = new ArrayList<>();
+        for (int index : exercises.values()) {
+            checkCells.add(checkCellAfter(cells, index));
+        }
+        StringBuilder markdown = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            JsonNode cell = cells.get(i);
+            String text = source(cell);
+            if (cell.path("cell_type").asText().equals("markdown")) {
+                markdown.append(text).append('\n');
+            } else if (text.contains("Check.") && !checkCells.contains(i)) {
+                problems.add(where(i, cell) + ": calls Check but does not follow an exercise cell; tag the cell "
+                        + "where the student answers exercise:<id> and put the check right after it");
+            }
+        }
+        int from = 0;
+        for (String heading : CLOSING_HEADINGS) {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(heading) + "\\s*$").matcher(markdown);
+            if (!m.find(from)) {
+                problems.add("the lesson must end with the sections " + String.join(", ", CLOSING_HEADINGS)
+                        + " in this order; '" + heading + "' is missing or out of order");
+                break;
+            }
+            from = m.end();
+        }
+        int questions = markdown.indexOf("## Check your understanding");
+        if (questions >= 0 && markdown.indexOf("<details>", questions) < 0) {
+            problems.add("'## Check your understanding' needs its answers in a <details> block after the questions");
+        }
+        return problems;
+    }
+
     /** The next code cell after {@code index} if it calls a check, else -1. */
     static int checkCellAfter(JsonNode cells, int index) {
         for (int j = index + 1; j < cells.size(); j++) {

@@ -159,6 +159,40 @@ class NotebookCheckerTest {
         assertEquals(1, NotebookChecker.checkExerciseVerdicts(nb, false).size());   // a placeholder that is right
     }
 
+    @Test
+    void aLessonLinksTheNotationHasAnExerciseAndEndsWithSummaryQuestionsAndReading() {
+        ObjectNode good = notebook();
+        markdown(good, "# 09-1 Demo\n\n*Notation:* see [the notation page](NOTATION.md).");
+        cell(good, "%jars ../target/ml-foundations.jar");
+        cell(good, "double area = Double.NaN;", "exercise:area");
+        cell(good, "Check.number(\"the area\", area, 2 * 3, 1e-9, \"width times height\");");
+        markdown(good, "## Summary\n\n- a\n\n## Check your understanding\n\n1. Why?\n\n"
+                + "<details><summary>Answers</summary>\n\n1. Because.\n</details>");
+        markdown(good, "## Further reading\n\n- a book");
+        assertEquals(List.of(), NotebookChecker.checkLessonShape(good));
+
+        ObjectNode bad = notebook();
+        markdown(bad, "# 09-2 Demo");                                           // no notation link
+        cell(bad, "Check.number(\"x\", 1, 1, 1e-9, \"h\");");                    // a check with no exercise
+        markdown(bad, "## Further reading\n\n## Summary\n\n## Check your understanding\n\n1. Why?");
+        List<String> problems = NotebookChecker.checkLessonShape(bad);
+        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("link the notation page"), problems.get(0));
+        assertTrue(problems.get(1).contains("has no exercise"), problems.get(1));
+        assertTrue(problems.get(2).startsWith("cell 2 (Check") && problems.get(2).contains("does not follow an exercise"),
+                problems.get(2));
+        assertTrue(problems.get(3).contains("'## Further reading' is missing or out of order"), problems.get(3));
+        assertTrue(problems.get(4).contains("<details>"), problems.get(4));
+    }
+
+    static ObjectNode markdown(ObjectNode nb, String source) {
+        ObjectNode c = ((ArrayNode) nb.get("cells")).addObject();
+        c.put("cell_type", "markdown");
+        c.putObject("metadata");
+        c.putArray("source").add(source);
+        return c;
+    }
+
     static ObjectNode notebook() {
         ObjectNode nb = JSON.createObjectNode();
         ObjectNode ks = nb.putObject("metadata").putObject("kernelspec");
