@@ -49,8 +49,10 @@ public final class Losses {
 
     /**
      * Binary cross-entropy -(1/m) sum_i [y_i log p_i + (1 - y_i) log(1 - p_i)] for labels y_i in [0, 1] and predicted
-     * probabilities p_i in [0, 1], each p_i first clipped to [BCE_CLIP, 1 - BCE_CLIP] so log(0) never occurs
-     * (sklearn {@code log_loss(y, p)}; PyTorch {@code nn.BCELoss}).
+     * probabilities p_i in [0, 1], each p_i first clipped to [BCE_CLIP, 1 - BCE_CLIP] so log(0) never occurs. Equal
+     * to scikit-learn's {@code log_loss(y, p)} from version 1.2 on (which clips with the same 2^-52); older versions
+     * clipped with 1e-15 and differ where some p_i is exactly 0 or 1. PyTorch's {@code nn.BCELoss} agrees wherever
+     * every p_i is inside (0, 1); at exactly 0 or 1 it clamps each logarithm at -100 instead of clipping p.
      */
     public static double bce(double[] yTrue, double[] yProb) {
         check(yTrue, yProb);
