@@ -160,6 +160,30 @@ def check_mathjax():
     return True, str(d)
 
 
+def check_site():
+    """sphinx-build, the Python it runs on with nbsphinx, MyST and the book theme, and pandoc (nbsphinx needs it)."""
+    exe = shutil.which("sphinx-build")
+    if exe is None:
+        return False, "no `sphinx-build` on PATH (./course export builds the website with it); " + how_to_install("site")
+    python = sys.executable
+    try:
+        first = Path(exe).read_text(encoding="utf-8", errors="replace").splitlines()[0]
+        if first.startswith("#!"):
+            python = first[2:].strip().split()[0]
+            if python.endswith("/env"):
+                python = shutil.which(first[2:].strip().split()[1]) or sys.executable
+    except (OSError, IndexError):
+        pass
+    missing = [m for m in ("nbsphinx", "myst_parser", "sphinx_book_theme")
+               if output_of([python, "-c", f"import {m}"]) is None]
+    if missing:
+        return False, f"sphinx-build's Python ({python}) lacks {', '.join(missing)}; " + how_to_install("site")
+    if shutil.which("pandoc") is None:
+        return False, "no `pandoc` on PATH (nbsphinx converts the lessons' markdown with it); " + how_to_install("site")
+    version = (output_of([exe, "--version"]) or "sphinx-build").strip().splitlines()[-1]
+    return True, version
+
+
 def lab_command():
     """(command, label) to start JupyterLab, or the classic Notebook where JupyterLab is absent, or None."""
     # The version is the last line: some installs print a warning first (Debian's JupyterLab without yarn does).
@@ -233,6 +257,7 @@ CHECKS = [
     Check("library jar", check_jar),
     Check("headless plots", check_fonts),
     Check("MathJax (export)", check_mathjax),
+    Check("Sphinx (website)", check_site),
     Check("JupyterLab", check_lab),
     Check("bench (optional)", check_bench, optional=True),
 ]

@@ -42,9 +42,11 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("test", help="unit tests, then every lesson executed on the Java kernel")
     c.add_argument("--only", help="run only the lessons whose file name starts with this (e.g. 00-1)")
     c.set_defaults(fn=test)
-    c = sub.add_parser("export", help="execute every lesson and write HTML pages plus an index (offline)")
+    c = sub.add_parser("export", help="execute every lesson and build the course website (offline)")
     c.add_argument("--out", help="output folder (default target/site)")
     c.add_argument("--only", help="export only the lessons whose file name starts with this")
+    c.add_argument("--pages", action="store_true", help="write one self-contained HTML page per lesson plus an "
+                   "index instead of the website (handouts)")
     c.set_defaults(fn=export.export)
     sub.add_parser("doctor", help="check the JDK, Maven, Jupyter, the kernel, the jar, headless plotting, and "
                    "whether bench can run").set_defaults(fn=checks.doctor)

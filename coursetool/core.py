@@ -21,6 +21,8 @@ INSTALL = {
     "mathjax": ("libjs-mathjax", "(none: `npm install mathjax@2` and set COURSE_MATHJAX to its folder)"),
     "lab": ("jupyterlab (Debian 13) or jupyter-notebook (Debian 12)", "jupyterlab"),
     "numpy": ("python3-numpy", "numpy"),
+    "site": ("python3-sphinx python3-nbsphinx python3-myst-parser python3-sphinx-book-theme pandoc",
+             "sphinx nbsphinx myst-parser sphinx-book-theme pandoc"),
 }
 
 

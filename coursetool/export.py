@@ -1,8 +1,9 @@
-"""./course export: every lesson executed on the Java kernel and written as an HTML page, plus an index, offline.
+"""./course export: every lesson executed on the Java kernel, then the course website built from them (offline).
 
 Each lesson runs in two steps: nbconvert executes a copy of it in a scratch folder, the machine's folders are then
 taken out of its outputs (a reader of the pages should see `../target/ml-foundations.jar`, not where the pages were
-built), and nbconvert renders the result as HTML with adjacent stream outputs merged.
+built), and nbconvert renders the result as HTML with adjacent stream outputs merged. The executed lessons then
+become the course website (coursetool/site.py); `--pages` keeps the single pages instead (handouts).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 from .checks import KERNEL_NAME, mathjax_dir, require
+from . import site
 from .core import NOTEBOOKS, ROOT, TARGET, CourseError, say
 from .kernel import setup_if_needed
 
@@ -242,9 +244,29 @@ def output_folder(args) -> Path:
     return out
 
 
+def coalesce_streams(nb: dict) -> dict:
+    """Adjacent outputs of the same stream (a kernel may send every printf fragment on its own) become one, as
+    nbconvert's CoalesceStreamsPreprocessor does for the pages: a reader sees one block of text per cell."""
+    for cell in nb.get("cells", []):
+        merged = []
+        for out in cell.get("outputs", []):
+            prev = merged[-1] if merged else None
+            if (prev is not None and out.get("output_type") == "stream" and prev.get("output_type") == "stream"
+                    and out.get("name") == prev.get("name")):
+                text = "".join(prev["text"]) if isinstance(prev["text"], list) else prev["text"]
+                more = "".join(out["text"]) if isinstance(out["text"], list) else out["text"]
+                prev["text"] = text + more
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+    return nb
+
+
 def export(args) -> int:
-    """./course export [--out DIR] [--only PREFIX]."""
-    require("JDK >= 17", "Maven", "Jupyter", "nbconvert", "MathJax (export)")
+    """./course export [--out DIR] [--only PREFIX] [--pages]: the course website, or one page per lesson."""
+    require("JDK >= 17", "Maven", "Jupyter", "nbconvert", "MathJax (export)",
+            *([] if args.pages else ["Sphinx (website)"]))
     setup_if_needed()
     chosen = lessons()
     if args.only:
@@ -253,7 +275,8 @@ def export(args) -> int:
             raise CourseError(f"no lesson in notebooks/ starts with '{args.only}'")
     out = output_folder(args)
     scratch = Path(tempfile.mkdtemp(prefix="course-export-"))
-    say(f"==> executing {len(chosen)} lesson(s) in a scratch folder ({scratch}), writing HTML to {out}")
+    what = "one HTML page per lesson" if args.pages else "the course website"
+    say(f"==> executing {len(chosen)} lesson(s) in a scratch folder ({scratch}), writing {what} to {out}")
     try:
         # Lessons run from a copy of notebooks/ placed beside the real data/ and target/, so their relative
         # paths (../target/ml-foundations.jar, ../data/...) resolve and the sources are never touched.
@@ -265,31 +288,44 @@ def export(args) -> int:
         executed_dir = scratch / "executed"
         executed_dir.mkdir()
         places = machine_places(scratch)
-        copy_mathjax(mathjax_dir(), out / "mathjax")
+        pages = scratch / "pages"
+        pages.mkdir()
+        copy_mathjax(mathjax_dir(), pages / "mathjax")
         failures = []
         entries = []
         for nb in chosen:
             t0 = time.monotonic()
-            res = export_one(work / nb.name, executed_dir, out, places)
+            res = export_one(work / nb.name, executed_dir, pages, places)
             secs = time.monotonic() - t0
             if res.returncode != 0:
                 failures.append(nb.name)
                 say(f"    FAILED {nb.name} ({secs:.1f} s):\n" + res.stdout.strip()[-3000:])
             else:
-                say(f"    {nb.stem}.html ({secs:.1f} s)")
+                say(f"    {nb.stem} ({secs:.1f} s)")
                 entries.append((nb, lesson_title(nb)))
-        notation = NOTEBOOKS / "NOTATION.md"
-        if notation.exists():
-            res = export_markdown_page(notation, out)
-            if res.returncode != 0:
-                failures.append(notation.name)
-                say(f"    FAILED {notation.name}:\n" + res.stdout.strip()[-3000:])
-            else:
-                say(f"    {notation.stem}.html")
-        write_index(out, entries)
-        say(f"==> index: {out / 'index.html'}")
         if failures:
             raise CourseError("these lessons failed to execute: " + ", ".join(failures))
+        if args.pages:
+            notation = NOTEBOOKS / "NOTATION.md"
+            if notation.exists():
+                res = export_markdown_page(notation, pages)
+                if res.returncode != 0:
+                    raise CourseError(f"{notation.name} did not render:\n" + res.stdout.strip()[-3000:])
+            write_index(pages, entries)
+            shutil.copytree(pages, out, dirs_exist_ok=True)
+            say(f"==> {len(entries)} page(s) and an index: {out / 'index.html'}")
+            return 0
+        executed = []
+        for nb, title in entries:
+            path = executed_dir / nb.name
+            book = json.loads(path.read_text(encoding="utf-8"))
+            path.write_text(json.dumps(coalesce_streams(book), indent=1, ensure_ascii=False), encoding="utf-8")
+            executed.append((path, title))
+        say("==> building the website (Sphinx: nbsphinx, MyST, the book theme; no lesson is executed again)")
+        secs = site.build_site(executed, NOTEBOOKS / "NOTATION.md", pages / "mathjax", out)
+        size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+        say(f"==> website built in {secs:.1f} s, {size / 1e6:.1f} MB: open {out / 'index.html'} "
+            "(works from file:// and from any static web server)")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
