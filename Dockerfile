@@ -9,13 +9,15 @@ ENV LANG=C.UTF-8 \
     DEBIAN_FRONTEND=noninteractive
 
 # libfreetype6 and libharfbuzz0b are only "recommended" by the JDK, but AWT (XChart's plots) cannot draw text
-# without them; libjs-mathjax lets ./course export ship MathJax 2 so exported formulas render offline; tini reaps
-# the kernels' processes and passes Ctrl+C / docker stop on to JupyterLab.
+# without them; libjs-mathjax lets ./course export ship MathJax 2 so exported formulas render offline; Sphinx with
+# nbsphinx, MyST, the book theme and pandoc build the course website; tini reaps the kernels' processes and passes
+# Ctrl+C / docker stop on to JupyterLab.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       openjdk-21-jdk-headless maven ca-certificates \
       jupyterlab jupyter-core jupyter-client jupyter-nbconvert python3-nbclient \
       fontconfig fonts-dejavu-core libfreetype6 libharfbuzz0b libjs-mathjax \
+      python3-sphinx python3-nbsphinx python3-myst-parser python3-sphinx-book-theme pandoc \
       tini \
  && rm -rf /var/lib/apt/lists/*
 
