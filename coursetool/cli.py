@@ -6,13 +6,18 @@ import argparse
 import subprocess
 import sys
 
-from . import bench, checks, export, kernel, lab
+from . import bench, checks, export, install, kernel, lab
 from .core import ROOT, CourseError, mvn, say
+
+
+# What each command cannot run without (labels of ./course doctor's checks); lab's list is in lab.py.
+TEST_NEEDS = ("JDK >= 17", "Maven", "Jupyter", "nbconvert", "headless plots")
 
 
 def test(args) -> int:
     """./course test: the course tool's own tests, then `mvn verify`: the unit tests, the jar, every lesson."""
-    checks.require("JDK >= 17", "Maven", "Jupyter", "nbconvert")
+    install.ensure(TEST_NEEDS, "test", args.yes)
+    checks.require(*TEST_NEEDS)
     say("==> the course tool's own tests (python3 -m unittest discover -s coursetool/tests)")
     tool = subprocess.run([sys.executable, "-m", "unittest", "discover", "-s", str(ROOT / "coursetool" / "tests"),
                            "-t", str(ROOT)], cwd=ROOT)
@@ -37,10 +42,14 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--ip", help="address to listen on (e.g. 0.0.0.0 in a container)")
     c.add_argument("--port", type=int, help="port (default 8888)")
     c.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    c.add_argument("--yes", action="store_true", help="install what is missing without asking (the list is "
+                   "still printed)")
     c.add_argument("extra", nargs=argparse.REMAINDER, help="more options passed to Jupyter")
     c.set_defaults(fn=lab.lab)
     c = sub.add_parser("test", help="unit tests, then every lesson executed on the Java kernel")
     c.add_argument("--only", help="run only the lessons whose file name starts with this (e.g. 00-1)")
+    c.add_argument("--yes", action="store_true", help="install what is missing without asking (the list is "
+                   "still printed)")
     c.set_defaults(fn=test)
     c = sub.add_parser("export", help="execute every lesson and build the course website (offline)")
     c.add_argument("--out", help="output folder (default target/site)")

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 
+from . import install
 from .checks import lab_command, require
 from .core import NOTEBOOKS, say
 from .kernel import setup_if_needed
+
+
+# What ./course lab cannot run without (labels of ./course doctor's checks).
+LAB_NEEDS = ("JDK >= 17", "Maven", "Jupyter", "JupyterLab", "headless plots")
 
 
 def jupyter_options(args, is_root: bool) -> list:
@@ -25,7 +30,8 @@ def jupyter_options(args, is_root: bool) -> list:
 
 def lab(args) -> int:
     """Starts Jupyter in place of this process (Ctrl+C stops it as usual)."""
-    require("JDK >= 17", "Maven", "Jupyter", "JupyterLab")
+    install.ensure(LAB_NEEDS, "lab", args.yes)
+    require(*LAB_NEEDS)
     setup_if_needed()
     cmd, label = lab_command()
     if cmd[1] == "notebook":

@@ -202,6 +202,9 @@ final class NotebookChecker {
         return problems;
     }
 
+    /** A call of practice.Check (not GradientCheck.relativeError and the like). */
+    static final Pattern CALLS_CHECK = Pattern.compile("(?<![\\w.])Check\\.");
+
     /** The headings every lesson ends with (CONVENTIONS "A lesson notebook"), in this order. */
     static final List<String> CLOSING_HEADINGS = List.of("## Summary", "## Check your understanding", "## Further reading");
 
@@ -232,7 +235,7 @@ final class NotebookChecker {
             String text = source(cell);
             if (cell.path("cell_type").asText().equals("markdown")) {
                 markdown.append(text).append('\n');
-            } else if (text.contains("Check.") && !checkCells.contains(i)) {
+            } else if (CALLS_CHECK.matcher(text).find() && !checkCells.contains(i)) {
                 problems.add(where(i, cell) + ": calls Check but does not follow an exercise cell; tag the cell "
                         + "where the student answers exercise:<id> and put the check right after it");
             }
@@ -258,7 +261,7 @@ final class NotebookChecker {
     static int checkCellAfter(JsonNode cells, int index) {
         for (int j = index + 1; j < cells.size(); j++) {
             if (cells.get(j).path("cell_type").asText().equals("code")) {
-                return source(cells.get(j)).contains("Check.") ? j : -1;
+                return CALLS_CHECK.matcher(source(cells.get(j))).find() ? j : -1;
             }
         }
         return -1;

@@ -166,6 +166,7 @@ class NotebookCheckerTest {
         cell(good, "%jars ../target/ml-foundations.jar");
         cell(good, "double area = Double.NaN;", "exercise:area");
         cell(good, "Check.number(\"the area\", area, 2 * 3, 1e-9, \"width times height\");");
+        cell(good, "System.out.println(GradientCheck.relativeError(a, b));");   // not a practice check
         markdown(good, "## Summary\n\n- a\n\n## Check your understanding\n\n1. Why?\n\n"
                 + "<details><summary>Answers</summary>\n\n1. Because.\n</details>");
         markdown(good, "## Further reading\n\n- a book");
