@@ -1,0 +1,1 @@
+double pSeven = 120.0 / 1024;

@@ -1,0 +1,1 @@
+double[] myCross = {2, -1, 1};
