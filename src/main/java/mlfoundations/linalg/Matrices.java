@@ -134,7 +134,9 @@ public final class Matrices {
      */
     public static SimpleMatrix inverse(SimpleMatrix a) {
         requireSquare(a, "invert");
-        requireNonSingular(a, "it has no inverse");
+        requireNonSingular(a, "cannot invert it",
+                "its inverse would be round-off noise, and an exactly singular matrix has no inverse at all",
+                "or use the pseudo-inverse, PseudoInverse.of(A)");
         return a.invert();
     }
 
@@ -150,7 +152,10 @@ public final class Matrices {
             throw new IllegalArgumentException("cannot solve A x = b with A " + shape(a) + " and b " + shape(b)
                     + ": b needs " + a.numRows() + " rows, one per equation");
         }
-        requireNonSingular(a, "A x = b has no unique solution");
+        requireNonSingular(a, "cannot solve A x = b reliably",
+                "a change in the last digit of b could change x completely, and an exactly singular A gives no unique "
+                        + "solution at all",
+                "or use a least-squares solve with the pseudo-inverse, PseudoInverse.solve(A, b)");
         return a.solve(b);
     }
 
@@ -315,13 +320,20 @@ public final class Matrices {
         }
     }
 
-    private static void requireNonSingular(SimpleMatrix a, String consequence) {
+    /**
+     * Refuses a matrix whose condition number is above {@link #SINGULAR_CONDITION}. The message says what is true of
+     * every such matrix, exactly singular or merely ill-conditioned: float64 keeps about 16 digits and a solve loses
+     * about log10(kappa) of them, so the result would carry no correct digit; then it says how to fix the input.
+     */
+    private static void requireNonSingular(SimpleMatrix a, String action, String consequence, String lastFix) {
         if (isSingular(a)) {
             double kappa = conditionNumber(a);
             String size = Double.isInfinite(kappa) ? "infinite" : String.format(Locale.ROOT, "~%.0e", kappa).replace("e+", "e");
-            throw new IllegalArgumentException("matrix is singular (or nearly: condition number " + size + "); "
-                    + consequence + " - some row (or column) is a combination of the others, so A squashes some "
-                    + "direction to zero and that cannot be undone");
+            String limit = String.format(Locale.ROOT, "%.0e", SINGULAR_CONDITION).replace("e+", "e");
+            throw new IllegalArgumentException(action + ": the matrix is singular or numerically singular (condition "
+                    + "number " + size + ", above the limit " + limit + "), so in float64 " + consequence + ". To fix "
+                    + "it: rescale (standardise) the columns, drop a column that repeats others, regularise (add "
+                    + "lambda I, as ridge regression does), " + lastFix);
         }
     }
 }

@@ -63,11 +63,15 @@ class MatricesTest {
         // The second row is twice the first.
         SimpleMatrix a = Matrices.of(new double[][] {{1, 2}, {2, 4}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrices.inverse(a));
-        assertTrue(e.getMessage().startsWith("matrix is singular (or nearly: condition number "), e.getMessage());
-        assertTrue(e.getMessage().contains("it has no inverse"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot invert it: the matrix is singular or numerically singular "
+                + "(condition number "), e.getMessage());
+        assertTrue(e.getMessage().contains("above the limit 1e15"), e.getMessage());
+        assertTrue(e.getMessage().contains("PseudoInverse.of(A)"), "names a way out: " + e.getMessage());
         IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
                 () -> Matrices.solve(a, Matrices.columnVector(1, 2)));
-        assertTrue(s.getMessage().contains("singular"), s.getMessage());
+        assertTrue(s.getMessage().startsWith("cannot solve A x = b reliably: the matrix is singular or numerically "
+                + "singular"), s.getMessage());
+        assertTrue(s.getMessage().contains("PseudoInverse.solve(A, b)"), "names a way out: " + s.getMessage());
     }
 
     @Test
@@ -77,7 +81,18 @@ class MatricesTest {
         double kappa = Matrices.conditionNumber(a);
         assertTrue(kappa > 1e15 && kappa < 1e16, "kappa = " + kappa);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrices.inverse(a));
-        assertTrue(e.getMessage().matches(".*condition number ~[1-9]e15\\).*"), e.getMessage());
+        assertTrue(e.getMessage().matches(".*condition number ~[1-9]e15, above the limit 1e15\\).*"), e.getMessage());
+        // The matrix is invertible (determinant about 1e-15), so the solve refusal must not claim "no unique solution";
+        // it says the answer would be meaningless, which is true: EJML's LU solve of b = (2, 2) gives exactly (2, 0),
+        // while b = (2, 2 + 2^-51) moves x by a distance of order 1.
+        IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
+                () -> Matrices.solve(a, Matrices.columnVector(2, 2)));
+        assertTrue(s.getMessage().contains("numerically singular (condition number ~"), s.getMessage());
+        assertTrue(s.getMessage().contains("could change x completely"), s.getMessage());
+        SimpleMatrix x = a.solve(Matrices.columnVector(2, 2));
+        SimpleMatrix xNudged = a.solve(Matrices.columnVector(2, 2 + Math.ulp(2.0)));
+        assertTrue(xNudged.minus(x).normF() > 0.1, "a nudge in the last bit of b moved x by only "
+                + xNudged.minus(x).normF());
     }
 
     @Test
