@@ -1,0 +1,1 @@
+double[] myGradient = {-4, 7};

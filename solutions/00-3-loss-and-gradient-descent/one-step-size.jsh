@@ -1,0 +1,1 @@
+double myStepSize = 1.0 / 6;

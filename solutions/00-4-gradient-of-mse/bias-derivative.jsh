@@ -1,0 +1,1 @@
+double myDb = -4;

@@ -1,0 +1,1 @@
+double myMse = 0.5625;

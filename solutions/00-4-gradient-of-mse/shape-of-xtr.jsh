@@ -1,0 +1,1 @@
+double[] myShape = {3, 1};
