@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The rules every lesson notebook must keep, checked on the committed source and on the copy the Jupyter client
@@ -267,18 +269,65 @@ final class NotebookChecker {
         return -1;
     }
 
+    /** Metadata key of the cells the suite appends to a lesson: the exercise id they answer. */
+    static final String REFERENCE_KEY = "course_reference_answer";
+
     /**
-     * Problems with the verdicts of an executed notebook's exercise checks: with the placeholders in place
-     * ({@code solved} false) each check must say "Not attempted yet" and give no hint; with the reference answers
-     * substituted, each must say "Right" and nothing else.
+     * The lesson as the suite runs it: unchanged, then a marked section that, for each exercise in order, runs its
+     * reference answer (solutions/...) and then a copy of its check cell again. One kernel run checks both verdicts:
+     * the original checks see the placeholders, the copies the reference answers. The appended cells carry no
+     * exercise tag, so {@link #exercises} still finds only the lesson's own.
+     */
+    static ObjectNode withReferenceAnswers(JsonNode source, Path root, String notebookName) throws IOException {
+        ObjectNode nb = source.deepCopy();
+        ArrayNode cells = (ArrayNode) nb.withArray("cells");
+        JsonNode original = source.path("cells");
+        Map<String, Integer> ids = exercises(source);
+        if (ids.isEmpty()) {
+            return nb;
+        }
+        ObjectNode heading = cells.addObject();
+        heading.put("cell_type", "markdown").put("id", "course-reference-answers");
+        heading.putObject("metadata").put(REFERENCE_KEY, "");
+        heading.put("source", "## Reference answers (appended by the notebook suite; not part of the lesson)");
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            int check = checkCellAfter(original, e.getValue());
+            Path file = solutionFile(root, notebookName, e.getKey());
+            if (check < 0 || !Files.isRegularFile(file)) {
+                continue;   // reported by checkExerciseSource
+            }
+            ObjectNode answer = cells.addObject();
+            answer.put("cell_type", "code").put("id", "course-reference-" + e.getKey()).putNull("execution_count");
+            answer.putObject("metadata").put(REFERENCE_KEY, e.getKey()).put("role", "answer");
+            answer.putArray("outputs");
+            answer.put("source", Files.readString(file));
+            ObjectNode again = cells.addObject();
+            again.put("cell_type", "code").put("id", "course-reference-" + e.getKey() + "-check")
+                    .putNull("execution_count");
+            again.putObject("metadata").put(REFERENCE_KEY, e.getKey()).put("role", "check");
+            again.putArray("outputs");
+            again.set("source", original.get(check).path("source").deepCopy());
+        }
+        return nb;
+    }
+
+    /**
+     * Problems with the verdicts of an executed lesson's exercise checks. With {@code solved} false: each of the
+     * lesson's own checks, run on the placeholder, must say "Not attempted yet" and give no hint. With {@code solved}
+     * true: each check run again after the reference answer (the cells {@link #withReferenceAnswers} appends) must
+     * say "Right" and nothing else.
      */
     static List<String> checkExerciseVerdicts(JsonNode nb, boolean solved) {
         List<String> problems = new ArrayList<>();
         JsonNode cells = nb.path("cells");
         for (Map.Entry<String, Integer> e : exercises(nb).entrySet()) {
-            int check = checkCellAfter(cells, e.getValue());
+            int check = solved ? referenceCheckCell(cells, e.getKey()) : checkCellAfter(cells, e.getValue());
             if (check < 0) {
-                continue;   // reported by checkExerciseSource
+                if (solved) {
+                    problems.add("exercise '" + e.getKey() + "': its check was not run again with the reference "
+                            + "answer (no reference answer, or no check cell after the exercise)");
+                }
+                continue;   // otherwise reported by checkExerciseSource
             }
             StringBuilder printed = new StringBuilder();
             for (JsonNode out : cells.get(check).path("outputs")) {
@@ -299,6 +348,17 @@ final class NotebookChecker {
             }
         }
         return problems;
+    }
+
+    /** Index of the check cell run again after exercise {@code id}'s reference answer, or -1. */
+    static int referenceCheckCell(JsonNode cells, String id) {
+        for (int i = 0; i < cells.size(); i++) {
+            JsonNode meta = cells.get(i).path("metadata");
+            if (id.equals(meta.path(REFERENCE_KEY).asText(null)) && meta.path("role").asText().equals("check")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many cells promise a plot. */

@@ -146,17 +146,43 @@ class NotebookCheckerTest {
 
         stream(check, "stdout", "Not attempted yet: the cost.\n");
         assertEquals(List.of(), NotebookChecker.checkExerciseVerdicts(nb, false));
-        List<String> wrongWhenSolved = NotebookChecker.checkExerciseVerdicts(nb, true);
-        assertEquals(1, wrongWhenSolved.size(), wrongWhenSolved.toString());
-        assertTrue(wrongWhenSolved.get(0).contains("must say only \"Right\""), wrongWhenSolved.get(0));
-
         check.putArray("outputs");
         stream(check, "stdout", "Not yet: the cost: you have 3.0.\nHint: square it\n");
         assertEquals(1, NotebookChecker.checkExerciseVerdicts(nb, false).size());   // a hint on the placeholder run
         check.putArray("outputs");
         stream(check, "stdout", "Right: the cost.\n");
-        assertEquals(List.of(), NotebookChecker.checkExerciseVerdicts(nb, true));
         assertEquals(1, NotebookChecker.checkExerciseVerdicts(nb, false).size());   // a placeholder that is right
+    }
+
+    @Test
+    void theReferenceAnswersAreAppendedAndTheirChecksMustSayRight(@TempDir Path root) throws Exception {
+        ObjectNode nb = notebook();
+        cell(nb, "%jars ../target/ml-foundations.jar");
+        cell(nb, "double cost(double x) { return Double.NaN; }", "exercise:cost");
+        ObjectNode check = cell(nb, "Check.number(\"the cost\", cost(2), 4, 1e-9, \"square it\");");
+        cell(nb, "double slope = Double.NaN;", "exercise:slope");
+        cell(nb, "Check.number(\"the slope\", slope, 0.5, 1e-9, \"rise over run\");");
+        Files.createDirectories(root.resolve("solutions/03-9-demo"));
+        Files.writeString(root.resolve("solutions/03-9-demo/cost.jsh"), "double cost(double x) { return x * x; }");
+        Files.writeString(root.resolve("solutions/03-9-demo/slope.jsh"), "double slope = 1.0 / 2;");
+
+        ObjectNode run = NotebookChecker.withReferenceAnswers(stripOutputs(nb), root, "03-9-demo.ipynb");
+        ArrayNode cells = (ArrayNode) run.get("cells");
+        assertEquals(5 + 1 + 4, cells.size(), cells.toString());   // lesson, a heading, then answer and check twice
+        assertEquals("double cost(double x) { return x * x; }", cells.get(6).get("source").asText());
+        assertEquals(check.get("source"), cells.get(7).get("source"));
+        assertEquals("double slope = 1.0 / 2;", cells.get(8).get("source").asText());
+        assertEquals(List.of("cost", "slope"), List.copyOf(NotebookChecker.exercises(run).keySet()));
+        assertEquals(10, cells.findValues("id").stream().map(JsonNode::asText).distinct().count()
+                + cells.size() - cells.findValues("id").size());   // every id it adds is new
+
+        assertEquals(2, NotebookChecker.checkExerciseVerdicts(run, true).size());    // not run yet: no verdicts
+        stream((ObjectNode) cells.get(7), "stdout", "Right: the cost.\n");
+        stream((ObjectNode) cells.get(9), "stdout", "Not yet: the slope: you have 0.4.\nHint: rise over run\n");
+        List<String> solved = NotebookChecker.checkExerciseVerdicts(run, true);
+        assertEquals(1, solved.size(), solved.toString());
+        assertTrue(solved.get(0).startsWith("exercise 'slope', cell 10") && solved.get(0).contains("only \"Right\""),
+                solved.get(0));
     }
 
     @Test

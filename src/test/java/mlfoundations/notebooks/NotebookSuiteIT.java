@@ -54,9 +54,8 @@ class NotebookSuiteIT {
     static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
     static final Path NOTEBOOKS = ROOT.resolve("notebooks");
     static final Path OUT = ROOT.resolve("target/notebooks-executed");
-    /** Lessons with their exercises' reference answers substituted: a copy of notebooks/ beside data/ and target/. */
-    static final Path SOLVED_RUN = ROOT.resolve("target/notebooks-solved-run");
-    static final Path SOLVED_OUT = ROOT.resolve("target/notebooks-solved");
+    /** Lessons as the suite runs them (reference answers appended): a copy of notebooks/ beside data/ and target/. */
+    static final Path RUN = ROOT.resolve("target/notebooks-run");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<String, ObjectNode> REPORT = new TreeMap<>();
     static Map<Path, String> before;
@@ -114,17 +113,20 @@ class NotebookSuiteIT {
         problems.addAll(NotebookChecker.checkExerciseSource(source, ROOT, name));
         problems.addAll(NotebookChecker.checkLessonShape(source));
 
+        // One kernel run per lesson: the lesson as written (its checks see the placeholders), then each exercise's
+        // reference answer and its check again (NotebookChecker.withReferenceAnswers).
+        Path run = runnableCopy(name, NotebookChecker.withReferenceAnswers(source, ROOT, name));
         Path executed = OUT.resolve(name);
         Instant t0 = Instant.now();
         KernelWatch watch = new KernelWatch();
-        int exit = execute(nb, executed, watch);
+        int exit = execute(run, executed, watch);
         for (int retry = 0; retry < 2 && exit != 0 && kernelDidNotStart(executed); retry++) {
             // kernel/MlFoundationsKernel.java closes the kernel's known start-up races; should a kernel still not
             // answer, a fresh one is started and the retry is said, so that a rare hang is seen, not hidden.
             System.out.println(name + ": the kernel did not answer at start-up; starting it again");
             t0 = Instant.now();
             watch = new KernelWatch();
-            exit = execute(nb, executed, watch);
+            exit = execute(run, executed, watch);
         }
         double wall = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
         if (exit != 0 || !Files.exists(executed)) {
@@ -133,9 +135,7 @@ class NotebookSuiteIT {
         JsonNode done = JSON.readTree(executed.toFile());
         problems.addAll(NotebookChecker.checkExecuted(done));
         problems.addAll(NotebookChecker.checkExerciseVerdicts(done, false));
-        if (!NotebookChecker.exercises(source).isEmpty() && problems.isEmpty()) {
-            problems.addAll(runWithReferenceAnswers(nb, source));
-        }
+        problems.addAll(NotebookChecker.checkExerciseVerdicts(done, true));
 
         ObjectNode r = JSON.createObjectNode();
         r.put("notebook", name);
@@ -155,41 +155,19 @@ class NotebookSuiteIT {
         }
     }
 
-    /**
-     * Runs a lesson a second time with each exercise cell replaced by its reference answer (solutions/...), from a
-     * scratch copy laid out like the repository, and returns the problems: every check must now say "Right".
-     */
-    static List<String> runWithReferenceAnswers(Path nb, JsonNode source) throws Exception {
-        String name = nb.getFileName().toString();
-        Path work = SOLVED_RUN.resolve("notebooks");
+    /** Writes the notebook to run into a scratch copy of notebooks/ that sits beside links to data/ and target/. */
+    static Path runnableCopy(String name, JsonNode nb) throws IOException {
+        Path work = RUN.resolve("notebooks");
         Files.createDirectories(work);
         for (String dir : new String[] {"target", "data"}) {
-            Path link = SOLVED_RUN.resolve(dir);
+            Path link = RUN.resolve(dir);
             if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Files.createSymbolicLink(link, ROOT.resolve(dir));
             }
         }
-        ObjectNode solved = source.deepCopy();
-        for (Map.Entry<String, Integer> e : NotebookChecker.exercises(source).entrySet()) {
-            String answer = Files.readString(NotebookChecker.solutionFile(ROOT, name, e.getKey()));
-            ((ObjectNode) solved.path("cells").get(e.getValue())).put("source", answer);
-        }
         Path copy = work.resolve(name);
-        JSON.writeValue(copy.toFile(), solved);
-        Path executed = SOLVED_OUT.resolve(name);
-        Files.createDirectories(SOLVED_OUT);
-        int exit = execute(copy, executed, new KernelWatch());
-        if (exit != 0 || !Files.exists(executed)) {
-            return List.of("with the reference answers substituted, nbconvert failed (exit " + exit + "):\n"
-                    + tail(Files.readString(log(executed)), 3000));
-        }
-        JsonNode done = JSON.readTree(executed.toFile());
-        List<String> problems = new ArrayList<>();
-        for (String p : NotebookChecker.checkExecuted(done)) {
-            problems.add("with the reference answers substituted: " + p);
-        }
-        problems.addAll(NotebookChecker.checkExerciseVerdicts(done, true));
-        return problems;
+        JSON.writeValue(copy.toFile(), nb);
+        return copy;
     }
 
     /**
