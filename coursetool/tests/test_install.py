@@ -56,7 +56,7 @@ class WhereToInstallTest(unittest.TestCase):
         with mock.patch.object(install, "failing", return_value=["Maven"]), \
                 mock.patch.object(install, "os_release", return_value={"ID": "macos"}), \
                 mock.patch.object(install, "conda_tool", return_value=None), \
-                mock.patch("subprocess.run") as run:
+                mock.patch.object(install, "say"), mock.patch("subprocess.run") as run:
             with self.assertRaises(install.CourseError) as e:
                 install.ensure(["Maven"], "test", yes=True)
             run.assert_not_called()
@@ -71,7 +71,7 @@ class WhereToInstallTest(unittest.TestCase):
                 mock.patch.object(install, "as_root", side_effect=lambda cmd: cmd), \
                 mock.patch.object(install, "apt_candidate", return_value=True), \
                 mock.patch("sys.stdin.isatty", return_value=False), \
-                mock.patch("subprocess.run") as run:
+                mock.patch.object(install, "say"), mock.patch("subprocess.run") as run:
             with self.assertRaises(install.CourseError) as e:
                 install.ensure(["Maven"], "lab", yes=False)
             run.assert_not_called()
