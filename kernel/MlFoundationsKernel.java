@@ -108,7 +108,29 @@ public final class MlFoundationsKernel {
         for (String name : new String[] {"heartbeat", "shell", "control"}) {
             restartLostLoop((AbstractChannel) field(Channels.class, name).get(channels), stderr);
         }
+        exitAfterShutdownRequest(channels);
         channels.joinUntilClose();
+    }
+
+    /**
+     * Ends the process once a shutdown request has been answered. The kernel marks itself for shutdown and answers,
+     * but some of its threads keep running, so the process never ended by itself: every client (JupyterLab closing
+     * a notebook, nbconvert at the end of a run) waited about 3 s for it and then killed it.
+     */
+    static void exitAfterShutdownRequest(Channels channels) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (!channels.isMarkedForShutdown()) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(100);   // the reply is sent right after the mark: let it leave the socket
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.exit(0);
+        }, "ml-foundations-exit-on-shutdown");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** Starts a channel's loop thread again, for as long as it has ended before ever running its loop. */
