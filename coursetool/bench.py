@@ -136,9 +136,11 @@ def summarise(w: Workload, s: Samples, java_check: Optional[list]) -> dict:
 
 
 def blas_text(m: dict) -> str:
-    """The BLAS NumPy runs on, as bench/numpy_machine.py found it: OpenBLAS with its threads, or another library."""
+    """The BLAS NumPy runs on, as bench/numpy_machine.py found it: OpenBLAS with its threads and the kernel it chose
+    for this processor, or another library."""
     if "openblas_threads" in m:
-        return f"{m['openblas']} with {m['openblas_threads']} threads"
+        return (f"{m['openblas']} with {m['openblas_threads']} threads (OpenBLAS kernel "
+                f"{openblas_kernel(m['openblas'])})")
     return m.get("openblas", "?")
 
 
@@ -196,8 +198,7 @@ def bench_table(report: dict) -> str:
     """The machine, then a Markdown table of the results (what the README's Performance section shows)."""
     m = report["machine"]
     features = ", ".join(m.get("cpu_features") or ["none of avx2/avx512f/fma"])
-    lines = [f"Machine: {m['nproc']} CPUs ({m['cpu']}; {features}); {m['java']}; NumPy {m['numpy']} on {blas_text(m)}"
-             f" (OpenBLAS kernel {openblas_kernel(m.get('openblas', ''))}); "
+    lines = [f"Machine: {m['nproc']} CPUs ({m['cpu']}; {features}); {m['java']}; NumPy {m['numpy']} on {blas_text(m)}; "
              f"load average {' '.join(m['loadavg_before'])} before, {' '.join(m['loadavg_after'])} after; "
              f"{report['rounds']} interleaved rounds, {report['minutes']} min.",
              f"FastMatMul.multiply path: {m.get('java_matmul_path', '?')}; {peak_text(m)}.",
@@ -294,8 +295,7 @@ def bench(args) -> int:
     load_before = loadavg()
     say(f"    machine: {info['nproc']} CPUs, {info['cpu']}; {info['java']} ({info['java_vm']})")
     say(f"    CPU features: {', '.join(info['cpu_features']) or '-'}; {peak_text(info)}")
-    say(f"    NumPy {info['numpy']} ({py}) on {blas_text(info)} (OpenBLAS kernel "
-        f"{openblas_kernel(info.get('openblas', ''))}); load average {' '.join(load_before)}")
+    say(f"    NumPy {info['numpy']} ({py}) on {blas_text(info)}; load average {' '.join(load_before)}")
     say("==> checks: both sides compute the same thing")
     res = run(["java", *JVM_FLAGS, f"-Dbench.data={data}", "-cp", str(BENCH_JAR), "mlfoundations.benchmarks.Checks",
                *inputs], capture=True)

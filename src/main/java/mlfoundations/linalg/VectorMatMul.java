@@ -48,7 +48,8 @@ final class VectorMatMul {
     /** Rows of A packed at a time (a multiple of MR): MC x KC doubles (192 KB) sit in the second-level cache. */
     static final int MC = 96;
 
-    /** Columns of B per packed panel (a multiple of NR): a KC x NC panel (4 MB) sits in the shared third-level cache. */
+    /** Columns of B per packed panel (a multiple of NR): a KC x NC panel (4 MB) sits in the shared third-level cache.
+     * (Panels small enough for the second-level cache, 64 to 256 columns, measured no faster here.) */
     static final int NC = 2048;
 
     /** Whether the processor fuses multiply and add in one instruction; otherwise a fused lanewise fma would fall back
@@ -162,24 +163,24 @@ final class VectorMatMul {
         }
     }
 
-    /** Rows [i0, i1) of C += A B, block by block: panels of B (NC columns, KC deep), blocks of A (MC rows), then
-     * MR x NR register blocks, each sliver of A held in the first-level cache while every sliver of B passes it. */
+    /** Rows [i0, i1) of C += A B, block by block: KC deep, then MC rows of A (packed once per depth block), then
+     * panels of B (NC columns), then MR x NR register blocks. */
     private static void multiplyRows(double[][] a, double[][][] packedB, double[][] c, int i0, int i1, int m, int p) {
         double[] packedA = new double[MC * KC];
         double[] edge = new double[NR];
-        for (int jb = 0; jb < packedB.length; jb++) {
-            int j0 = jb * NC;
-            int nc = Math.min(NC, p - j0);
-            for (int kb = 0; kb < packedB[jb].length; kb++) {
-                int k0 = kb * KC;
-                int kc = Math.min(KC, m - k0);
-                double[] panel = packedB[jb][kb];
-                for (int ic = i0; ic < i1; ic += MC) {
-                    int mc = Math.min(MC, i1 - ic);
-                    packA(a, ic, ic + mc, k0, kc, packedA);
+        for (int kb = 0; kb * KC < m; kb++) {
+            int k0 = kb * KC;
+            int kc = Math.min(KC, m - k0);
+            for (int ic = i0; ic < i1; ic += MC) {
+                int mc = Math.min(MC, i1 - ic);
+                packA(a, ic, ic + mc, k0, kc, packedA);
+                for (int jb = 0; jb < packedB.length; jb++) {
+                    int j0 = jb * NC;
+                    int nc = Math.min(NC, p - j0);
+                    double[] panel = packedB[jb][kb];
                     // One sliver of A (MR x KC, 12 KB) stays in the first-level cache while it meets every sliver of
-                    // the panel of B, and the block of C it updates moves along the same 6 rows, which the processor's
-                    // prefetcher follows. (B outer, A inner, as in BLIS, measured slower on this Java kernel.)
+                    // the panel of B, and the block of C it updates moves along the same 6 rows, a pattern the
+                    // processor's prefetcher follows. (B's sliver outer and A's inner, as in BLIS, measured no faster.)
                     for (int ir = 0; ir < mc; ir += MR) {
                         int aBase = (ir / MR) * kc * MR;
                         int rows = Math.min(MR, mc - ir);
@@ -200,13 +201,6 @@ final class VectorMatMul {
      */
     static void microKernel(double[] ap, int aBase, double[] bp, int bBase, int kc, double[][] c, int i,
             int rows, int j, int cols, double[] edge) {
-        // Reading C's rows now starts their trip from memory while the k loop runs, so the write-back at the end
-        // rarely waits for them (Java has no prefetch instruction; a plain read does the same here).
-        double early = c[i][j];
-        for (int r = 1; r < rows; r++) {
-            early += c[i + r][j];
-        }
-        edge[0] = early;
         DoubleVector c00 = DoubleVector.zero(SPECIES), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
         DoubleVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
         for (int k = 0; k < kc; k++) {
