@@ -25,7 +25,8 @@ import java.util.concurrent.ForkJoinTask;
  * benchmarks are); {@link #path()} says whether this one was.</li>
  * </ol>
  *
- * <p>{@link #multiply} takes step 6 on every core when the Vector API is there, else step 5.
+ * <p>{@link #multiply} takes step 6 on every core when the Vector API is there and the product is large (at least
+ * {@code 2 n m p = 10^9} operations, about n = 800), else step 5.
  *
  * <p>Blocked and kernel add each entry's products in a different grouping than {@link MatMul#ikj}, so results agree
  * with it, and with EJML, up to rounding (about 1e-12 relative), not bit for bit.
@@ -43,14 +44,30 @@ public final class FastMatMul {
     }
 
     /** {@code C = A B} as fast as the course can ({@code A @ B}): {@link #vectorApi} on every core the JVM sees when it
-     * has the Vector API, else {@link #parallel}; {@link #path()} says which. */
+     * has the Vector API and the product has at least {@link #VECTOR_MIN_OPERATIONS} operations, else
+     * {@link #parallel}; {@link #path()} says which path large products take. */
     public static double[][] multiply(double[][] a, double[][] b) {
+        int[] nmp = Shapes.checkMultiply(a, b);
         int cores = Runtime.getRuntime().availableProcessors();
-        return VectorPath.DESCRIPTION != null ? vectorApi(a, b, cores) : parallel(a, b, cores);
+        return usesVectorApi(nmp[0], nmp[1], nmp[2]) ? vectorApi(a, b, cores) : parallel(a, b, cores);
     }
 
-    /** Which path {@link #multiply} takes on this JVM, in words, e.g. "Vector API, DoubleVector 256-bit (4 lanes), FMA,
-     * 6x8 register block" or "plain Java (start the JVM with --add-modules jdk.incubator.vector ...)". */
+    /**
+     * Products below {@code 2 n m p = 10^9} operations (n = 800 for square ones) stay on the plain path even where the
+     * Vector API is: on the 2-core AVX2 machine the course was measured on, step 6 only pulled ahead of step 5 from
+     * about that size, and its first call in a fresh JVM runs unoptimised (about a second) until the JIT has
+     * compiled the vector code, which a lesson multiplying small matrices would pay for nothing.
+     */
+    public static final long VECTOR_MIN_OPERATIONS = 1_000_000_000L;
+
+    /** Whether {@link #multiply} takes the Vector API step for an (n x m) by (m x p) product on this JVM. */
+    static boolean usesVectorApi(int n, int m, int p) {
+        return VectorPath.DESCRIPTION != null && 2L * n * m * p >= VECTOR_MIN_OPERATIONS;
+    }
+
+    /** Which path {@link #multiply} takes for large products on this JVM, in words, e.g. "Vector API, DoubleVector
+     * 256-bit (4 lanes), FMA, 6x8 register block" or "plain Java (start the JVM with --add-modules
+     * jdk.incubator.vector for the Vector API path)". */
     public static String path() {
         return VectorPath.DESCRIPTION != null ? VectorPath.DESCRIPTION : PLAIN_PATH;
     }

@@ -70,11 +70,18 @@ class VectorMatMulTest {
     }
 
     @Test
-    void multiplyTakesTheVectorPathHere() {
+    void multiplyTakesTheVectorPathForLargeProductsOnly() {
+        // 2 n m p against 10^9 operations: 800^3 is 1.024e9, 500^3 and 1000 x 1000 x 400 fall short.
+        assertTrue(FastMatMul.usesVectorApi(800, 800, 800));
+        assertTrue(FastMatMul.usesVectorApi(2000, 2000, 2000));
+        assertFalse(FastMatMul.usesVectorApi(500, 500, 500));
+        assertFalse(FastMatMul.usesVectorApi(1000, 1000, 400));
+        assertTrue(FastMatMul.usesVectorApi(1, 50_000, 10_000));     // 2 * 5e8: no int overflow in the count
         double[][] a = random(40, 50, 7, 0);
         double[][] b = random(50, 30, 8, 0);
-        // Same blocking, same additions: bit for bit the vector step on one thread (the bands split only rows).
-        assertEquals(0.0, MatMul.maxAbsDifference(FastMatMul.multiply(a, b), FastMatMul.vectorApi(a, b, 1)));
+        // A small product: bit for bit the plain step 5 (the vector step adds in another order).
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(0.0, MatMul.maxAbsDifference(FastMatMul.multiply(a, b), FastMatMul.parallel(a, b, cores)));
     }
 
     @Test
