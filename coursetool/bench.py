@@ -202,6 +202,9 @@ def bench_table(report: dict) -> str:
              f"load average {' '.join(m['loadavg_before'])} before, {' '.join(m['loadavg_after'])} after; "
              f"{report['rounds']} interleaved rounds, {report['minutes']} min.",
              f"FastMatMul.multiply path: {m.get('java_matmul_path', '?')}; {peak_text(m)}.",
+             *([] if "openblas_threads" in m else
+               ["NOTE: NumPy is not on OpenBLAS here, so its matrix multiply is many times slower than on a usual "
+                "install and the ratios (and 'met') say nothing about the targets."]),
              "",
              "| workload | Java median ms | NumPy median ms | Java/NumPy | target | met | same result |",
              "|---|---|---|---|---|---|---|"]

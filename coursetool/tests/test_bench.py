@@ -116,6 +116,16 @@ class MachineTest(unittest.TestCase):
         self.assertIn("(OpenBLAS kernel Haswell)", head[0])
         self.assertIn("FastMatMul.multiply path: Vector API, DoubleVector 256-bit; peak: 2 cores", head[1])
 
+    def test_a_numpy_without_openblas_is_flagged_in_the_table(self):
+        row = summarise(MATMUL, self._one_round(), [1.0])
+        machine = {"nproc": 2, "cpu": "x", "java": "j", "numpy": "n", "loadavg_before": ["0"] * 3,
+                   "loadavg_after": ["0"] * 3}
+        report = {"machine": dict(machine, openblas="not OpenBLAS: NumPy runs on /usr/lib/libblas.so.3"),
+                  "rounds": 1, "minutes": 0.1, "results": [row]}
+        self.assertIn("NOTE: NumPy is not on OpenBLAS here", bench_table(report))
+        report["machine"] = dict(machine, openblas="OpenBLAS 0.3.21 Haswell MAX_THREADS=64", openblas_threads=2)
+        self.assertNotIn("NOTE", bench_table(report))
+
     def test_the_vector_rows_carry_the_issue_targets(self):
         rows = {w.key: w for w in WORKLOADS}
         for key in ("A1000_vec", "A2000_vec", "A1000_vec_1t"):
