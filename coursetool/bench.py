@@ -23,6 +23,8 @@ from .core import ROOT, TARGET, CourseError, how_to_install, mvn, run, say
 BENCH_DIR = TARGET / "bench"
 BENCH_JAR = TARGET / "bench-build" / "benchmarks.jar"
 PROGRAMS = ROOT / "bench"                     # numpy_reference.py, write_inputs.py, numpy_machine.py
+# Every benchmark JVM gets the Vector API module, so FastMatMul.multiply (and the Checks) take its Vector API path.
+JVM_FLAGS = ["--add-modules=jdk.incubator.vector"]
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,18 @@ def matmul(key, n, what, benchmark, repeats, target=None, env=None):
 
 WORKLOADS = [
     # The issue's seven workloads, with their targets.
-    matmul("A500", 500, ": FastMatMul.multiply (2 threads) vs A @ B", "MatMulBench.fast", 30),
-    matmul("A1000", 1000, ": FastMatMul.multiply (2 threads) vs A @ B", "MatMulBench.fast", 15, target=2.0),
-    matmul("A2000", 2000, ": FastMatMul.multiply (2 threads) vs A @ B", "MatMulBench.fast", 5),
+    matmul("A500", 500, ": FastMatMul.parallel, plain Java (2 threads) vs A @ B", "MatMulBench.fast", 30),
+    matmul("A1000", 1000, ": FastMatMul.parallel, plain Java (2 threads) vs A @ B", "MatMulBench.fast", 15,
+           target=2.0),
+    matmul("A2000", 2000, ": FastMatMul.parallel, plain Java (2 threads) vs A @ B", "MatMulBench.fast", 5),
+    # FastMatMul's Vector API step, what FastMatMul.multiply runs on a JVM with jdk.incubator.vector (issue 16).
+    matmul("A500_vec", 500, ": FastMatMul.vectorApi, Vector API (2 threads) vs A @ B", "MatMulBench.vector", 30),
+    matmul("A1000_vec", 1000, ": FastMatMul.vectorApi, Vector API (2 threads) vs A @ B", "MatMulBench.vector", 15,
+           target=1.25),
+    matmul("A2000_vec", 2000, ": FastMatMul.vectorApi, Vector API (2 threads) vs A @ B", "MatMulBench.vector", 5,
+           target=1.25),
+    matmul("A1000_vec_1t", 1000, ", one thread each: FastMatMul.vectorApi(a, b, 1) vs OPENBLAS_NUM_THREADS=1",
+           "MatMulBench.vectorKernel", 10, target=1.25, env={"OPENBLAS_NUM_THREADS": "1"}),
     Workload("B", "guesser, 1,000,000 tests x 10 questions: Guesser.simulate vs integers+compare+bincount",
              "GuesserBench.simulate", "B", 20, target_ratio=0.5),
     Workload("C_100x1", "linear regression, batch GD 1000 it., m=100 x 1: LinearRegressionFastGd.fit",
@@ -60,8 +71,8 @@ WORKLOADS = [
     Workload("D", "logistic regression, batch GD 1000 it., m=300 x 2, loss every it.: plain arrays",
              "GdBench.gd", "D", 30, jmh_params={"workload": "D"}, target_ratio=1.0),
     # For context: the lesson's other steps, and one thread on each side.
-    matmul("A1000_1t", 1000, ", one thread each: FastMatMul.kernel vs OPENBLAS_NUM_THREADS=1", "MatMulBench.kernel",
-           10, env={"OPENBLAS_NUM_THREADS": "1"}),
+    matmul("A1000_1t", 1000, ", one thread each: FastMatMul.kernel, plain Java vs OPENBLAS_NUM_THREADS=1",
+           "MatMulBench.kernel", 10, env={"OPENBLAS_NUM_THREADS": "1"}),
     matmul("A1000_ikj", 1000, ": MatMul.ikj (i-k-j loops) vs A @ B", "MatMulBench.ikj", 15),
     matmul("A1000_ejml", 1000, ": EJML SimpleMatrix.mult vs A @ B", "MatMulBench.ejml", 15),
     Workload("B_binomial", "guesser as above vs rng.binomial(10, 0.5, N)", "GuesserBench.simulate", "B", 20,
@@ -125,18 +136,75 @@ def summarise(w: Workload, s: Samples, java_check: Optional[list]) -> dict:
 
 
 def blas_text(m: dict) -> str:
-    """The BLAS NumPy runs on, as bench/numpy_machine.py found it: OpenBLAS with its threads, or another library."""
+    """The BLAS NumPy runs on, as bench/numpy_machine.py found it: OpenBLAS with its threads and the kernel it chose
+    for this processor, or another library."""
     if "openblas_threads" in m:
-        return f"{m['openblas']} with {m['openblas_threads']} threads"
+        return (f"{m['openblas']} with {m['openblas_threads']} threads (OpenBLAS kernel "
+                f"{openblas_kernel(m['openblas'])})")
     return m.get("openblas", "?")
+
+
+def cpu_info(text: str) -> dict:
+    """From /proc/cpuinfo: the model, the vector features the figures depend on (avx2, avx512f, fma; asimd on ARM)
+    and the clock the kernel reports (the base clock on most machines, not the turbo one)."""
+    info = {"cpu": "?", "cpu_features": [], "ghz": None}
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        key = key.strip()
+        if key == "model name" and info["cpu"] == "?":
+            info["cpu"] = value.strip()
+        elif key in ("flags", "Features") and not info["cpu_features"]:
+            flags = set(value.split())
+            info["cpu_features"] = [f for f in ("avx2", "avx512f", "fma", "asimd") if f in flags]
+        elif key == "cpu MHz" and info["ghz"] is None:
+            try:
+                info["ghz"] = round(float(value) / 1000, 2)
+            except ValueError:
+                pass
+    return info
+
+
+def fma_lanes(features: list) -> int:
+    """Doubles per vector fused multiply-add: 8 with AVX-512, 4 with AVX2 and FMA, 2 on ARM NEON, else 1."""
+    if "avx512f" in features:
+        return 8
+    if "avx2" in features and "fma" in features:
+        return 4
+    return 2 if "asimd" in features else 1
+
+
+def peak_text(m: dict) -> str:
+    """The machine's peak, cores x GHz x FMA lanes x 2 (an FMA is two operations), per FMA unit: cores with two
+    FMA units per core (Intel since Haswell, AMD since Zen 2) reach twice that."""
+    if not m.get("ghz"):
+        return "peak: unknown (no clock in /proc/cpuinfo)"
+    lanes = fma_lanes(m.get("cpu_features", []))
+    peak = m["nproc"] * m["ghz"] * lanes * 2
+    return (f"peak: {m['nproc']} cores x {m['ghz']} GHz x {lanes} FMA lanes x 2 = {peak:.1f} GFLOP/s with one FMA unit "
+            f"per core, {2 * peak:.1f} with two; one core {peak / m['nproc']:.1f} / {2 * peak / m['nproc']:.1f}")
+
+
+def openblas_kernel(config: str) -> str:
+    """The kernel OpenBLAS chose, from openblas_get_config(): the word before MAX_THREADS (e.g. Haswell, SkylakeX,
+    Cooperlake, Zen), or '?'."""
+    words = config.split()
+    for i, w in enumerate(words):
+        if w.startswith("MAX_THREADS") and i > 0:
+            return words[i - 1]
+    return "?"
 
 
 def bench_table(report: dict) -> str:
     """The machine, then a Markdown table of the results (what the README's Performance section shows)."""
     m = report["machine"]
-    lines = [f"Machine: {m['nproc']} CPUs ({m['cpu']}); {m['java']}; NumPy {m['numpy']} on {blas_text(m)}; "
+    features = ", ".join(m.get("cpu_features") or ["none of avx2/avx512f/fma"])
+    lines = [f"Machine: {m['nproc']} CPUs ({m['cpu']}; {features}); {m['java']}; NumPy {m['numpy']} on {blas_text(m)}; "
              f"load average {' '.join(m['loadavg_before'])} before, {' '.join(m['loadavg_after'])} after; "
              f"{report['rounds']} interleaved rounds, {report['minutes']} min.",
+             f"FastMatMul.multiply path: {m.get('java_matmul_path', '?')}; {peak_text(m)}.",
+             *([] if "openblas_threads" in m else
+               ["NOTE: NumPy is not on OpenBLAS here, so its matrix multiply is many times slower than on a usual "
+                "install and the ratios (and 'met') say nothing about the targets."]),
              "",
              "| workload | Java median ms | NumPy median ms | Java/NumPy | target | met | same result |",
              "|---|---|---|---|---|---|---|"]
@@ -150,20 +218,23 @@ def bench_table(report: dict) -> str:
 
 
 def machine(py: str) -> dict:
-    """CPU, Java, NumPy and its BLAS: what the figures depend on."""
-    cpu = "?"
+    """CPU, its vector features and clock, Java, NumPy and its BLAS: what the figures depend on."""
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+        cpu = cpu_info(Path("/proc/cpuinfo").read_text())
     except OSError:
-        pass
+        cpu = cpu_info("")
     jv = subprocess.run(["java", "-version"], text=True, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
     jv = (jv.stderr or jv.stdout).strip().splitlines()
     blas = json.loads(run([py, str(PROGRAMS / "numpy_machine.py")], capture=True).stdout)
-    return {"nproc": os.cpu_count(), "cpu": cpu, "java": jv[0] if jv else "?", "java_vm": jv[-1] if jv else "?",
+    return {"nproc": os.cpu_count(), **cpu, "java": jv[0] if jv else "?", "java_vm": jv[-1] if jv else "?",
             "python": py, **blas}
+
+
+def java_matmul_path() -> str:
+    """FastMatMul.path() in a JVM started as the benchmarks are (MatMulBench's main prints it)."""
+    res = subprocess.run(["java", *JVM_FLAGS, "-cp", str(BENCH_JAR), "mlfoundations.benchmarks.MatMulBench"],
+                         text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return res.stdout.strip() if res.returncode == 0 and res.stdout.strip() else "?"
 
 
 def loadavg() -> list:
@@ -179,7 +250,7 @@ def run_jmh(w: Workload, tag: str, short: bool, data: Path) -> list:
     out.parent.mkdir(parents=True, exist_ok=True)
     cmd = ["java", "-cp", str(BENCH_JAR), "org.openjdk.jmh.Main", f"mlfoundations\\.benchmarks\\.{w.jmh_benchmark}$",
            "-f", "1", "-wi", "2" if short else "3", "-w", "1s", "-i", "3" if short else "5", "-r", "1s",
-           "-rf", "json", "-rff", str(out), "-jvmArgsAppend", f"-Dbench.data={data}"]
+           "-rf", "json", "-rff", str(out), "-jvmArgsAppend", " ".join(JVM_FLAGS + [f"-Dbench.data={data}"])]
     for k, v in w.jmh_params.items():
         cmd += ["-p", f"{k}={v}"]
     res = subprocess.run(cmd, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -226,11 +297,14 @@ def bench(args) -> int:
     info = machine(py)
     load_before = loadavg()
     say(f"    machine: {info['nproc']} CPUs, {info['cpu']}; {info['java']} ({info['java_vm']})")
+    say(f"    CPU features: {', '.join(info['cpu_features']) or '-'}; {peak_text(info)}")
     say(f"    NumPy {info['numpy']} ({py}) on {blas_text(info)}; load average {' '.join(load_before)}")
     say("==> checks: both sides compute the same thing")
-    res = run(["java", f"-Dbench.data={data}", "-cp", str(BENCH_JAR), "mlfoundations.benchmarks.Checks", *inputs],
-              capture=True)
+    res = run(["java", *JVM_FLAGS, f"-Dbench.data={data}", "-cp", str(BENCH_JAR), "mlfoundations.benchmarks.Checks",
+               *inputs], capture=True)
     java_checks = json.loads(res.stdout)
+    info["java_matmul_path"] = java_matmul_path()
+    say(f"    FastMatMul.multiply path: {info['java_matmul_path']}")
     samples = {w.key: Samples() for w in chosen}
     started = time.monotonic()
     for rnd in range(1, args.rounds + 1):

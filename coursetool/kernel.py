@@ -22,8 +22,10 @@ KERNEL_JAR = "rapaio-jupyter-kernel.jar"
 # Our launcher and logging.properties, packed at setup (see install_kernel).
 LAUNCHER_JAR = "ml-foundations-kernel.jar"
 LAUNCHER_SOURCE = ROOT / "kernel" / "MlFoundationsKernel.java"
-# JVM flags of the kernel: headless AWT so plots draw without a display.
-KERNEL_JVM_FLAGS = ["-Djava.awt.headless=true", "-XX:+UseSerialGC", "-Xss4m"]
+# JVM flags of the kernel: headless AWT so plots draw without a display; the Vector API module, so that
+# FastMatMul.multiply takes its Vector API path (the JVM then notes "Using incubator modules" on its stderr, which
+# goes to Jupyter's log, not to a cell).
+KERNEL_JVM_FLAGS = ["-Djava.awt.headless=true", "-XX:+UseSerialGC", "-Xss4m", "--add-modules=jdk.incubator.vector"]
 LOGGING_PROPERTIES = ("handlers = java.util.logging.ConsoleHandler\n.level = WARNING\n"
                       "java.util.logging.ConsoleHandler.level = WARNING\n"
                       "java.util.logging.ConsoleHandler.formatter = java.util.logging.SimpleFormatter\n")
@@ -168,7 +170,10 @@ def make_class_archive(spec: dict) -> None:
             why = "the kernel wrote no archive"
         else:
             cp = base[base.index("-cp") + 1].replace("{resource_dir}", str(resdir))
-            check = subprocess.run(["java", "-Xshare:on", f"-XX:SharedArchiveFile={archive}", "-cp", cp, "-version"],
+            # With the kernel's own JVM flags: an archive is mapped only under the module options it was made with.
+            flags = base[1:base.index("-cp")]
+            check = subprocess.run(["java", *flags, "-Xshare:on", f"-XX:SharedArchiveFile={archive}", "-cp", cp,
+                                    "-version"],
                                    text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             ok = check.returncode == 0
             why = "" if ok else "the JVM cannot map it: " + check.stdout.strip()[-300:]

@@ -37,22 +37,39 @@ public class MatMulBench {
         bs = MatMul.toSimple(b);
     }
 
-    /** The course's fast multiply on every core. */
+    /** The course's plain-Java fast multiply (step 5) on every core, whatever path multiply() would take. */
     @Benchmark
     public double[][] fast() {
-        return FastMatMul.multiply(a, b);
+        return FastMatMul.parallel(a, b, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The course's fast multiply on one core (compare with NumPy at OPENBLAS_NUM_THREADS=1). */
+    /** The plain-Java kernel (step 4) on one core (compare with NumPy at OPENBLAS_NUM_THREADS=1). */
     @Benchmark
     public double[][] kernel() {
         return FastMatMul.kernel(a, b);
+    }
+
+    /** The Vector API step (step 6) on every core: what multiply() runs when the JVM has jdk.incubator.vector. */
+    @Benchmark
+    public double[][] vector() {
+        return FastMatMul.vectorApi(a, b, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The Vector API step on one core (compare with NumPy at OPENBLAS_NUM_THREADS=1). */
+    @Benchmark
+    public double[][] vectorKernel() {
+        return FastMatMul.vectorApi(a, b, 1);
     }
 
     /** i-k-j loops, the best plain-loop version. */
     @Benchmark
     public double[][] ikj() {
         return MatMul.ikj(a, b);
+    }
+
+    /** Prints which path FastMatMul.multiply takes in this JVM (./course bench records it beside the figures). */
+    public static void main(String[] args) {
+        System.out.println(FastMatMul.path());
     }
 
     /** EJML SimpleMatrix.mult, what a user would write (multi-threaded for large matrices). */

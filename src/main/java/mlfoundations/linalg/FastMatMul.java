@@ -18,8 +18,15 @@ import java.util.concurrent.ForkJoinTask;
  * their turn on the same 4 rows of B while those are in the fastest cache. The tile of B is copied ("packed") once
  * into short rows of its own, and every array in the inner loop is indexed by the same j: a plain loop over
  * {@code double[]} that the JIT compiles into vector (SIMD) instructions, 4 or 8 doubles per instruction.</li>
- * <li>{@link #parallel} (and {@link #multiply}): the same kernel with the rows of C split between all cores.</li>
+ * <li>{@link #parallel}: the same kernel with the rows of C split between all cores.</li>
+ * <li>{@link #vectorApi}: what the JIT cannot form from plain loops, written on the Java Vector API: a block of C kept
+ * in vector registers for the whole k loop, fed from packed slivers of A and B (the layout of GotoBLAS, BLIS and
+ * OpenBLAS). Only on a JVM started with {@code --add-modules jdk.incubator.vector} (the course's kernel and
+ * benchmarks are); {@link #path()} says whether this one was.</li>
  * </ol>
+ *
+ * <p>{@link #multiply} takes step 6 on every core when the Vector API is there and the product is large (at least
+ * {@code 2 n m p = 10^9} operations, about n = 800), else step 5.
  *
  * <p>Blocked and kernel add each entry's products in a different grouping than {@link MatMul#ikj}, so results agree
  * with it, and with EJML, up to rounding (about 1e-12 relative), not bit for bit.
@@ -36,9 +43,79 @@ public final class FastMatMul {
     private FastMatMul() {
     }
 
-    /** {@code C = A B} as fast as the course can: {@link #parallel} on every core the JVM sees ({@code A @ B}). */
+    /** {@code C = A B} as fast as the course can ({@code A @ B}): {@link #vectorApi} on every core the JVM sees when it
+     * has the Vector API and the product has at least {@link #VECTOR_MIN_OPERATIONS} operations, else
+     * {@link #parallel}; {@link #path()} says which path large products take. */
     public static double[][] multiply(double[][] a, double[][] b) {
-        return parallel(a, b, Runtime.getRuntime().availableProcessors());
+        int[] nmp = Shapes.checkMultiply(a, b);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return usesVectorApi(nmp[0], nmp[1], nmp[2]) ? vectorApi(a, b, cores) : parallel(a, b, cores);
+    }
+
+    /**
+     * Products below {@code 2 n m p = 10^9} operations (n = 800 for square ones) stay on the plain path even where the
+     * Vector API is: on the 2-core AVX2 machine the course was measured on, step 6 only pulled ahead of step 5 from
+     * about that size, and its first call in a fresh JVM runs unoptimised (about a second) until the JIT has
+     * compiled the vector code, which a lesson multiplying small matrices would pay for nothing.
+     */
+    public static final long VECTOR_MIN_OPERATIONS = 1_000_000_000L;
+
+    /** Whether {@link #multiply} takes the Vector API step for an (n x m) by (m x p) product on this JVM. */
+    static boolean usesVectorApi(int n, int m, int p) {
+        return VectorPath.DESCRIPTION != null && 2L * n * m * p >= VECTOR_MIN_OPERATIONS;
+    }
+
+    /** Which path {@link #multiply} takes for large products on this JVM, in words, e.g. "Vector API, DoubleVector
+     * 256-bit (4 lanes), FMA, 6x8 register block" or "plain Java (start the JVM with --add-modules
+     * jdk.incubator.vector for the Vector API path)". */
+    public static String path() {
+        return VectorPath.DESCRIPTION != null ? VectorPath.DESCRIPTION : PLAIN_PATH;
+    }
+
+    /** Whether this JVM has the Vector API ({@code jdk.incubator.vector}), so that {@link #vectorApi} runs. */
+    public static boolean hasVectorApi() {
+        return VectorPath.DESCRIPTION != null;
+    }
+
+    /**
+     * Step 6: {@code C = A B} on the Java Vector API with the rows of C split into {@code threads} bands: a 6 x (2
+     * vectors) block of C held in registers through the k loop, fed from packed slivers of A and B. Needs a JVM
+     * started with {@code --add-modules jdk.incubator.vector}; see {@link #hasVectorApi()}.
+     */
+    public static double[][] vectorApi(double[][] a, double[][] b, int threads) {
+        int[] nmp = Shapes.checkMultiply(a, b);
+        if (threads < 1) {
+            throw new IllegalArgumentException("number of threads must be >= 1, got " + threads);
+        }
+        if (VectorPath.DESCRIPTION == null) {
+            throw new UnsupportedOperationException("the Vector API is not in this JVM: start it with --add-modules "
+                    + "jdk.incubator.vector (the course's kernel and ./course bench do), or use FastMatMul.parallel");
+        }
+        return VectorMatMul.multiply(a, b, nmp[0], nmp[1], nmp[2], threads);
+    }
+
+    private static final String PLAIN_PATH = "plain Java (start the JVM with --add-modules jdk.incubator.vector for the "
+            + "Vector API path)";
+
+    /**
+     * Looked up on first use, not when FastMatMul loads, so the plain steps never wait for it. VectorMatMul names
+     * jdk.incubator.vector classes, so it is touched only once the module is known to be in the JVM: a JVM without
+     * the module never loads it, and every lesson still runs, on the plain path.
+     */
+    private static final class VectorPath {
+        static final String DESCRIPTION = describe();
+
+        private static String describe() {
+            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+                return null;
+            }
+            try {
+                return VectorMatMul.description();
+            } catch (LinkageError e) {
+                // The module is listed but its classes cannot be used here: the plain path still works.
+                return null;
+            }
+        }
     }
 
     /**
