@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .core import CourseError, say
 
-SITE_TEMPLATE = Path(__file__).resolve().parent / "site"
+SITE_TEMPLATE = Path(__file__).resolve().parent / "website"
 
 # The tracks: lesson id prefix -> caption in the sidebar (no colon: MyST would read it as an option).
 TRACKS = {
