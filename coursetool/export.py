@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 from .checks import KERNEL_NAME, mathjax_dir, require
 from . import site
@@ -175,8 +176,9 @@ def export_markdown_page(md: Path, out: Path) -> subprocess.CompletedProcess:
     return res
 
 
-def export_one(nb: Path, executed_dir: Path, out: Path, places: dict) -> subprocess.CompletedProcess:
-    """Executes one lesson (again if the kernel did not start), hides machine paths, renders the page."""
+def export_one(nb: Path, executed_dir: Path, out: Optional[Path], places: dict) -> subprocess.CompletedProcess:
+    """Executes one lesson (again if the kernel did not start), hides machine paths, and renders its page into
+    `out` (None: no page; the website is built from the executed notebook instead)."""
     res = execute(nb, executed_dir)
     for _ in range(KERNEL_START_RETRIES):
         if res.returncode == 0 or not kernel_did_not_start(res.stdout):
@@ -189,7 +191,7 @@ def export_one(nb: Path, executed_dir: Path, out: Path, places: dict) -> subproc
     book = json.loads(executed.read_text(encoding="utf-8"))
     executed.write_text(json.dumps(hide_paths_in_notebook(book, places), indent=1, ensure_ascii=False),
                         encoding="utf-8")
-    return render(executed, nb, out)
+    return render(executed, nb, out) if out is not None else res
 
 
 def write_index(out: Path, entries: list) -> None:
@@ -295,7 +297,7 @@ def export(args) -> int:
         entries = []
         for nb in chosen:
             t0 = time.monotonic()
-            res = export_one(work / nb.name, executed_dir, pages, places)
+            res = export_one(work / nb.name, executed_dir, pages if args.pages else None, places)
             secs = time.monotonic() - t0
             if res.returncode != 0:
                 failures.append(nb.name)
