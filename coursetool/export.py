@@ -276,6 +276,8 @@ def export(args) -> int:
         if not chosen:
             raise CourseError(f"no lesson in notebooks/ starts with '{args.only}'")
     out = output_folder(args)
+    if not args.pages:
+        site.check_replaceable(out)     # before the lessons run, not after
     scratch = Path(tempfile.mkdtemp(prefix="course-export-"))
     what = "one HTML page per lesson" if args.pages else "the course website"
     say(f"==> executing {len(chosen)} lesson(s) in a scratch folder ({scratch}), writing {what} to {out}")

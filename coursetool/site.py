@@ -126,11 +126,27 @@ def build_site(executed: list, notation: Path, mathjax: Path, out: Path) -> floa
         if leaks:
             raise CourseError("the website would fetch files from other hosts (set the option that points there to "
                               "a file inside the site):\n" + "\n".join(leaks[:20]))
-        if out.exists():
-            for child in out.iterdir():
-                shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+        clear_previous_site(out)
         shutil.copytree(build, out, dirs_exist_ok=True)
     return time.monotonic() - t0
+
+
+def check_replaceable(out: Path) -> None:
+    """Refuses an output folder that is neither empty nor an earlier export (Sphinx's .buildinfo, or the handouts'
+    index.html beside mathjax/): a folder with anything else in it is never wiped."""
+    if not out.exists() or not any(out.iterdir()):
+        return
+    if not ((out / ".buildinfo").exists() or ((out / "index.html").exists() and (out / "mathjax").is_dir())):
+        raise CourseError(f"{out} is not empty and does not hold an earlier export of the course; choose an empty "
+                          "folder (or the default target/site) so that nothing of yours is overwritten")
+
+
+def clear_previous_site(out: Path) -> None:
+    """Empties `out` (an earlier export, see check_replaceable) before a new site goes in."""
+    check_replaceable(out)
+    if out.exists():
+        for child in out.iterdir():
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
 
 
 def make_search_work_offline(build: Path) -> None:

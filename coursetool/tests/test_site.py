@@ -57,6 +57,26 @@ class OfflineSearchTest(unittest.TestCase):
             self.assertEqual(page.read_text(encoding="utf-8").count('src="searchindex.js"'), 1)
 
 
+class ClearPreviousSiteTest(unittest.TestCase):
+
+    def test_an_earlier_export_is_cleared_and_a_folder_of_other_files_is_refused_untouched(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            earlier = Path(tmp) / "site"
+            (earlier / "_static").mkdir(parents=True)
+            (earlier / ".buildinfo").write_text("x", encoding="utf-8")
+            (earlier / "old.html").write_text("x", encoding="utf-8")
+            site.clear_previous_site(earlier)
+            self.assertEqual(list(earlier.iterdir()), [])
+            mine = Path(tmp) / "documents"
+            mine.mkdir()
+            (mine / "thesis.tex").write_text("mine", encoding="utf-8")
+            with self.assertRaises(site.CourseError) as e:
+                site.clear_previous_site(mine)
+            self.assertIn("not empty", str(e.exception))
+            self.assertEqual((mine / "thesis.tex").read_text(encoding="utf-8"), "mine")
+            site.clear_previous_site(Path(tmp) / "absent")      # nothing there: nothing to do
+
+
 class ExternalReferencesTest(unittest.TestCase):
 
     def test_fetches_from_other_hosts_are_found_and_plain_links_are_not(self):
