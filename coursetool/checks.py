@@ -202,13 +202,39 @@ def check_lab():
     return True, lc[1]
 
 
+def check_hub():
+    """What ./course hub start runs: JupyterHub, its proxy, and a single-user server it can start."""
+    missing = [c for c in ("jupyterhub", "configurable-http-proxy", "jupyterhub-singleuser") if not shutil.which(c)]
+    if missing:
+        return False, ("not installed: " + ", ".join(missing) + " (needed by ./course hub only); "
+                       + how_to_install("hub"))
+    single = output_of(["jupyterhub-singleuser", "--version"])
+    if single is None:
+        return False, ("`jupyterhub-singleuser --version` fails: no single-user server it can run (the classic "
+                       "Notebook or JupyterLab); " + how_to_install("hub"))
+    hub = (output_of(["jupyterhub", "--version"]) or "?").strip().splitlines()[-1]
+    return True, f"JupyterHub {hub}, single-user server {single.strip().splitlines()[-1]}"
+
+
 def numpy_python() -> Optional[str]:
-    """A Python that imports NumPy: Debian's (the Jupyter tools' Python) first, then the one running ./course."""
-    for py in ["/usr/bin/python3", sys.executable, shutil.which("python3")]:
-        if py and Path(py).exists() and subprocess.run([py, "-c", "import numpy"], stdout=subprocess.DEVNULL,
-                                                       stderr=subprocess.DEVNULL).returncode == 0:
-            return py
-    return None
+    """A Python that imports NumPy, preferring one whose NumPy runs on OpenBLAS (the BLAS a usual NumPy install has:
+    Debian's python3-numpy may run on the reference BLAS, many times slower at A @ B). Candidates: Debian's
+    /usr/bin/python3 (the Jupyter tools' Python), the one running ./course, then python3 on PATH."""
+    probe = ROOT / "bench" / "numpy_machine.py"
+    first = None
+    for py in dict.fromkeys(p for p in ["/usr/bin/python3", sys.executable, shutil.which("python3")] if p):
+        if not Path(py).exists():
+            continue
+        res = subprocess.run([py, str(probe)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        if res.returncode != 0:
+            continue
+        try:
+            if "openblas_threads" in json.loads(res.stdout):
+                return py
+        except ValueError:
+            pass
+        first = first or py
+    return first
 
 
 def jmh_version() -> Optional[str]:
@@ -260,6 +286,7 @@ CHECKS = [
     Check("Sphinx (website)", check_site),
     Check("JupyterLab", check_lab),
     Check("bench (optional)", check_bench, optional=True),
+    Check("JupyterHub", check_hub, optional=True),
 ]
 
 
