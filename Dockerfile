@@ -1,6 +1,9 @@
 # ML Foundations in Java: JDK + Maven + JupyterLab + the built library + the Java kernel + the lessons.
 #   docker build -t ml-foundations .
 #   docker run --rm -p 8888:8888 ml-foundations        (open the printed http://127.0.0.1:8888/lab?token=... URL)
+# The same image is a JupyterHub single-user image (Zero to JupyterHub, DockerSpawner): jupyterhub-singleuser is on
+# PATH, the user is uid 1000, and the entry point gives a home that is an empty volume its own copy of the lessons
+# (README, "Teaching a class").
 # Everything comes from Debian's packages; Maven dependencies are fetched while building, so the container needs no
 # network when it runs. Keep the package list in step with environment.yml.
 FROM debian:trixie-slim
@@ -18,7 +21,7 @@ RUN apt-get update \
       jupyterlab jupyter-core jupyter-client jupyter-nbconvert python3-nbclient \
       fontconfig fonts-dejavu-core libfreetype6 libharfbuzz0b libjs-mathjax \
       python3-sphinx python3-nbsphinx python3-myst-parser python3-sphinx-book-theme pandoc \
-      tini \
+      tini jupyterhub \
  && rm -rf /var/lib/apt/lists/*
 
 # The container has no reason to reach the internet from JupyterLab: no news feed, no update checks.
@@ -45,7 +48,16 @@ RUN ./course setup \
  && rm -rf target/notebooks-executed target/notebook-report.json target/jqwik-database \
  && ./course doctor
 
+# The originals for JupyterHub's students, outside the home (which a hub mounts a volume over): the lessons, the data
+# and the jar, read-only, and the `java` kernel with its class-data-sharing archive, found through $JUPYTER_PATH.
+USER root
+RUN ./course hub install --course-dir /opt/ml-foundations
+USER student
+ENV JUPYTER_PATH=/opt/ml-foundations/share/jupyter
+
 EXPOSE 8888
-ENTRYPOINT ["/usr/bin/tini", "--"]
+# hub/course-home copies what is missing of the lessons into ~/ml-foundations (nothing is overwritten), then runs the
+# command: JupyterHub's `jupyterhub-singleuser` serves that copy; the default command serves the checkout below.
+ENTRYPOINT ["/usr/bin/tini", "--", "/opt/ml-foundations/hub/course-home"]
 # Token authentication stays on: JupyterLab prints the URL with its token when it starts.
-CMD ["./course", "lab", "--ip", "0.0.0.0", "--port", "8888", "--no-browser"]
+CMD ["/home/student/course/course", "lab", "--ip", "0.0.0.0", "--port", "8888", "--no-browser"]

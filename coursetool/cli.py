@@ -1,4 +1,4 @@
-"""The command line of ./course: setup | lab | test | export | doctor | bench."""
+"""The command line of ./course: setup | lab | test | export | doctor | bench | hub."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import subprocess
 import sys
 
-from . import bench, checks, export, install, kernel, lab
+from . import bench, checks, export, hub, install, kernel, lab
 from .core import ROOT, CourseError, mvn, say
 
 
@@ -66,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--short", action="store_true", help="fewer JMH iterations (a quick look, noisier)")
     c.add_argument("--no-build", action="store_true", help="reuse target/bench-build/benchmarks.jar if present")
     c.set_defaults(fn=bench.bench)
+    hub.add_parser(sub)
     return p
 
 

@@ -23,6 +23,8 @@ INSTALL = {
     "numpy": ("python3-numpy", "numpy"),
     "site": ("python3-sphinx python3-nbsphinx python3-myst-parser python3-sphinx-book-theme pandoc",
              "sphinx nbsphinx myst-parser sphinx-book-theme pandoc"),
+    "hub": ("jupyterhub node-configurable-http-proxy, and jupyterlab (Debian 13) or python3-notebook (Debian 12)",
+            "jupyterhub configurable-http-proxy jupyterlab"),
 }
 
 

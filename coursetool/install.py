@@ -27,6 +27,9 @@ PACKAGES = {
     "nbconvert": ([["jupyter-nbconvert"], ["python3-nbconvert"], ["python3-nbclient"]], ["nbconvert", "nbclient"]),
     "headless plots": ([["fontconfig"], ["fonts-dejavu-core"]], ["fontconfig", "fonts-conda-ecosystem"]),
     "JupyterLab": ([["jupyterlab", "jupyter-notebook"]], ["jupyterlab"]),
+    # Debian 12's jupyterhub 3.0 runs the classic Notebook as each student's server, Debian 13's JupyterLab.
+    "JupyterHub": ([["jupyterhub"], ["node-configurable-http-proxy"], ["jupyterlab", "python3-notebook"]],
+                   ["jupyterhub", "configurable-http-proxy", "jupyterlab"]),
     "MathJax (export)": ([["libjs-mathjax"]], []),
     "Sphinx (website)": ([["python3-sphinx"], ["python3-nbsphinx"], ["python3-myst-parser"],
                           ["python3-sphinx-book-theme"], ["pandoc"]],

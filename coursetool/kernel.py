@@ -76,10 +76,13 @@ def kernel_json() -> dict:
     }
 
 
-def install_kernel() -> None:
-    """Registers the `java` kernel, unless a `java` kernel that is not ours is already there (it is left alone)."""
+def install_kernel(prefix: Path | None = None) -> None:
+    """Registers the `java` kernel, unless a `java` kernel that is not ours is already there (it is left alone).
+    With `prefix` it goes into PREFIX/share/jupyter/kernels/java instead, for everyone whose $JUPYTER_PATH names
+    PREFIX/share/jupyter (./course hub: the students' servers); the caller sets $JUPYTER_PATH so that this function
+    finds it there too."""
     spec = java_kernelspec()
-    if spec is not None and not is_our_kernel(spec):
+    if prefix is None and spec is not None and not is_our_kernel(spec):
         say(f"==> a `{KERNEL_NAME}` kernel is already installed: {describe_kernel(spec)}.")
         say("    Leaving it untouched; the lessons use only what every Java kernel (IJava, JJava, rapaio) supports.")
         return
@@ -106,13 +109,13 @@ def install_kernel() -> None:
         (specdir / KERNEL_MARKER).write_text(
             f"Installed by ML Foundations in Java (./course setup): {KERNEL_ARTIFACT}.\n")
         (specdir / "kernel.json").write_text(json.dumps(kernel_json(), indent=2) + "\n")
-        scope, where = kernel_install_scope()
+        scope, where = kernel_install_scope() if prefix is None else (f"--prefix={prefix}", str(prefix))
         say(f"==> registering it as Jupyter kernel `{KERNEL_NAME}` (\"{KERNEL_DISPLAY}\") in {where}")
         install = ["jupyter", "kernelspec", "install", "--replace", "--name", KERNEL_NAME, str(specdir)]
         try:
             run(install + [scope], capture=True)
         except CourseError:
-            if scope == "--user":
+            if scope == "--user" or prefix is not None:
                 raise
             say("    (that folder is not writable; installing in your user's Jupyter folder instead)")
             run(install + ["--user"], capture=True)

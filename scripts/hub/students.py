@@ -1,0 +1,288 @@
+"""Students the way a browser drives JupyterHub: log in with a password (PAM), take a token, start the server, open
+a lesson from the student's own copy, start the `java` kernel and run every code cell over the kernel's websocket,
+save the notebook. Used by scripts/hub/prove.py; only the Python that Debian's jupyterhub package brings (tornado).
+
+Times are measured from the moment the student logs in: `first` to the first output of the lesson, `end` to the
+reply of its last cell.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from typing import Optional
+from urllib.parse import quote, urlencode
+
+from tornado.httpclient import AsyncHTTPClient, HTTPClientError, HTTPRequest
+from tornado.websocket import WebSocketClosedError, websocket_connect
+
+AsyncHTTPClient.configure(None, max_clients=200)
+
+
+OUTPUT_FIELDS = {"stream": ("name", "text"), "execute_result": ("data", "metadata", "execution_count"),
+                 "display_data": ("data", "metadata"), "error": ("ename", "evalue", "traceback")}
+
+
+class KernelDied(Exception):
+    """The kernel reported `restarting` or `dead` (or its websocket closed) in the middle of the lesson."""
+
+
+class LessonFailed(Exception):
+    """A cell raised an error, or the lesson could not be opened or run."""
+
+
+@dataclass
+class Run:
+    """What happened to one student."""
+    name: str
+    started: bool = False
+    completed: bool = False
+    server_s: Optional[float] = None
+    first_s: Optional[float] = None
+    end_s: Optional[float] = None
+    cells: int = 0
+    kernel_deaths: int = 0
+    events: list = field(default_factory=list)
+    error: Optional[str] = None
+
+
+class Student:
+    def __init__(self, base: str, name: str, password: str):
+        self.base = base.rstrip("/")
+        self.name = name
+        self.password = password
+        self.cookies: dict = {}
+        self.token: Optional[str] = None
+        self.http = AsyncHTTPClient()
+
+    # --- HTTP with a cookie jar (the hub's login) or the student's token (everything after it)
+    async def fetch(self, path: str, method: str = "GET", body=None, headers=None, use_token=True,
+                    expect=(200,), follow=False, timeout=300):
+        h = {"Referer": self.base + "/hub/"}
+        if self.cookies:
+            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+            if "_xsrf" in self.cookies:
+                h["X-XSRFToken"] = self.cookies["_xsrf"]
+        if use_token and self.token:
+            h["Authorization"] = f"token {self.token}"
+        h.update(headers or {})
+        if body is not None and not isinstance(body, (str, bytes)):
+            body = json.dumps(body)
+            h.setdefault("Content-Type", "application/json")
+        req = HTTPRequest(self.base + path, method=method, body=body, headers=h, follow_redirects=follow,
+                          request_timeout=timeout, connect_timeout=60)
+        try:
+            resp = await self.http.fetch(req, raise_error=False)
+        except (OSError, HTTPClientError) as e:
+            raise LessonFailed(f"{method} {path}: {e}") from e
+        for value in resp.headers.get_list("Set-Cookie"):
+            for k, morsel in SimpleCookie(value).items():
+                self.cookies[k] = morsel.value
+        if resp.code not in expect:
+            text = (resp.body or b"")[:300].decode("utf-8", "replace")
+            raise LessonFailed(f"{method} {path} answered {resp.code}, expected {expect}: {text}")
+        return resp
+
+    async def login(self) -> None:
+        """The login form, as a browser posts it (with the form's _xsrf when the hub has one)."""
+        page = await self.fetch("/hub/login", use_token=False)
+        form = {"username": self.name, "password": self.password}
+        m = re.search(rb'name="_xsrf" value="([^"]+)"', page.body or b"")
+        if m:
+            form["_xsrf"] = m.group(1).decode()
+        await self.fetch("/hub/login", "POST", urlencode(form), use_token=False, expect=(302,),
+                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+        if not any(k.startswith("jupyterhub-") for k in self.cookies):
+            raise LessonFailed(f"{self.name}: the login set no hub cookie (wrong password?)")
+        resp = await self.fetch(f"/hub/api/users/{self.name}/tokens", "POST",
+                                {"note": "students.py", "expires_in": 7200}, use_token=False, expect=(200, 201))
+        self.token = json.loads(resp.body)["token"]
+
+    async def start_server(self, timeout: float = 300) -> None:
+        await self.fetch(f"/hub/api/users/{self.name}/server", "POST", {}, expect=(201, 202, 400))
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            resp = await self.fetch(f"/hub/api/users/{self.name}")
+            server = json.loads(resp.body).get("servers", {}).get("")
+            if server and server.get("ready"):
+                return
+            await asyncio.sleep(0.5)
+        raise LessonFailed(f"{self.name}'s server was not ready after {timeout:.0f} s")
+
+    async def stop_server(self) -> None:
+        await self.fetch(f"/hub/api/users/{self.name}/server", "DELETE", expect=(202, 204))
+        for _ in range(240):
+            resp = await self.fetch(f"/hub/api/users/{self.name}")
+            if not json.loads(resp.body).get("servers"):
+                return
+            await asyncio.sleep(0.5)
+        raise LessonFailed(f"{self.name}'s server did not stop")
+
+    def api(self, path: str) -> str:
+        return f"/user/{self.name}/api/{path}"
+
+    async def get_notebook(self, path: str) -> dict:
+        resp = await self.fetch(self.api("contents/" + quote(path)) + "?content=1")
+        return json.loads(resp.body)["content"]
+
+    async def save_notebook(self, path: str, nb: dict) -> None:
+        await self.fetch(self.api("contents/" + quote(path)), "PUT",
+                         {"type": "notebook", "format": "json", "content": nb}, expect=(200, 201))
+
+    async def start_kernel(self, path: str) -> str:
+        resp = await self.fetch(self.api("sessions"), "POST",
+                                {"path": path, "name": path.rsplit("/", 1)[-1], "type": "notebook",
+                                 "kernel": {"name": "java"}}, expect=(200, 201))
+        return json.loads(resp.body)["kernel"]["id"]
+
+    async def kernel_state(self, kid: str) -> Optional[str]:
+        resp = await self.fetch(self.api(f"kernels/{kid}"), expect=(200, 404))
+        return json.loads(resp.body).get("execution_state") if resp.code == 200 else None
+
+    async def connect(self, kid: str):
+        url = (self.base.replace("http", "ws", 1) + self.api(f"kernels/{kid}/channels") + "?"
+               + urlencode({"session_id": uuid.uuid4().hex}))
+        req = HTTPRequest(url, headers={"Authorization": f"token {self.token}"}, connect_timeout=60,
+                          request_timeout=60)
+        return await websocket_connect(req, max_message_size=256 << 20)
+
+    # --- running cells
+    def message(self, msg_type: str, content: dict) -> tuple:
+        msg_id = uuid.uuid4().hex
+        return msg_id, json.dumps({
+            "header": {"msg_id": msg_id, "username": self.name, "session": uuid.uuid4().hex,
+                       "msg_type": msg_type, "version": "5.3", "date": ""},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [], "content": content})
+
+    async def wait_ready(self, ws, timeout: float = 120) -> None:
+        """What a browser does on connecting: ask kernel_info until the kernel answers (a kernel that is still
+        starting may not be listening yet, and a request sent then would wait for ever)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msg_id, text = self.message("kernel_info_request", {})
+            await ws.write_message(text)
+            until = time.monotonic() + 2
+            while time.monotonic() < until:
+                try:
+                    raw = await asyncio.wait_for(ws.read_message(), until - time.monotonic())
+                except asyncio.TimeoutError:
+                    break
+                if raw is None:
+                    raise KernelDied("the kernel's websocket closed")
+                msg = json.loads(raw)
+                if (msg.get("msg_type") == "kernel_info_reply"
+                        and msg.get("parent_header", {}).get("msg_id") == msg_id):
+                    return
+        raise LessonFailed(f"the kernel did not answer kernel_info within {timeout:.0f} s")
+
+    async def execute(self, ws, code: str, on_output, timeout: float = 600) -> list:
+        """Sends one execute_request and collects its outputs until the reply and the kernel's idle status."""
+        msg_id, text = self.message("execute_request", {
+            "code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
+            "stop_on_error": True})
+        await ws.write_message(text)
+        outputs, replied, idle = [], None, False
+        deadline = time.monotonic() + timeout
+        while replied is None or not idle:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise LessonFailed(f"a cell ran longer than {timeout:.0f} s")
+            try:
+                raw = await asyncio.wait_for(ws.read_message(), left)
+            except asyncio.TimeoutError:
+                continue
+            if raw is None:
+                raise KernelDied("the kernel's websocket closed")
+            msg = json.loads(raw)
+            kind = msg.get("msg_type") or msg.get("header", {}).get("msg_type")
+            content = msg.get("content", {})
+            if kind == "status" and content.get("execution_state") in ("restarting", "dead"):
+                raise KernelDied(f"kernel status `{content['execution_state']}`")
+            if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            if kind in OUTPUT_FIELDS:
+                # As the notebook stores it (nbformat): the message's content without `transient` and the like.
+                outputs.append({"output_type": kind, **{k: content[k] for k in OUTPUT_FIELDS[kind] if k in content}})
+                on_output()
+            elif kind == "execute_reply":
+                replied = content
+            elif kind == "status" and content.get("execution_state") == "idle":
+                idle = True
+        if replied.get("status") != "ok":
+            raise LessonFailed(f"{replied.get('ename', 'error')}: {replied.get('evalue', '')}"[:300])
+        return outputs
+
+
+async def run_lesson(s: Student, path: str, run: Run, t0: float, kill_after: Optional[int] = None,
+                     killer=None) -> dict:
+    """Opens `path` from the student's copy and runs every code cell in order on a new `java` kernel. When the
+    kernel dies the student does what a browser tells them: waits for the restart, then runs the lesson again from
+    the top (killer(name) kills the kernel after `kill_after` cells, once: the fault test)."""
+    nb = await s.get_notebook(path)
+    kid = await s.start_kernel(path)
+
+    def first_output():
+        if run.first_s is None:
+            run.first_s = time.monotonic() - t0
+
+    while True:
+        ws = await s.connect(kid)
+        done = 0
+        try:
+            await s.wait_ready(ws)
+            for cell in nb["cells"]:
+                if cell["cell_type"] != "code":
+                    continue
+                source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+                if kill_after is not None and done == kill_after and run.kernel_deaths == 0:
+                    killer(s.name)
+                cell["outputs"] = await s.execute(ws, source, first_output)
+                done += 1
+            run.cells = done
+            break
+        except (KernelDied, WebSocketClosedError) as e:
+            run.kernel_deaths += 1
+            run.events.append(f"kernel died after {done} cells ({e}); waiting for its restart, then running the "
+                              "lesson again")
+            if run.kernel_deaths > 2:
+                raise LessonFailed("the kernel died three times") from e
+            ws.close()
+            deadline = time.monotonic() + 120
+            while await s.kernel_state(kid) not in ("idle", "busy"):
+                if time.monotonic() > deadline:
+                    raise LessonFailed("the kernel did not come back after it died") from e
+                await asyncio.sleep(0.5)
+        finally:
+            ws.close()
+    run.end_s = time.monotonic() - t0
+    run.completed = True
+    await s.save_notebook(path, nb)
+    return nb
+
+
+async def student_session(base: str, name: str, password: str, path: str, kill_after=None, killer=None,
+                          stop_kernel: bool = False) -> Run:
+    """One student from login to the end of the lesson; never raises (what went wrong is in Run.error)."""
+    run = Run(name)
+    s = Student(base, name, password)
+    t0 = time.monotonic()
+    try:
+        await s.login()
+        await s.start_server()
+        run.started = True
+        run.server_s = time.monotonic() - t0
+        await run_lesson(s, path, run, t0, kill_after, killer)
+        if stop_kernel:
+            resp = await s.fetch(s.api("sessions"))
+            for session in json.loads(resp.body):
+                await s.fetch(s.api(f"sessions/{session['id']}"), "DELETE", expect=(204,))
+    except LessonFailed as e:
+        run.error = str(e)
+    except Exception as e:  # noqa: BLE001 (a report must name every failure, whatever it is)
+        run.error = f"{type(e).__name__}: {e}"
+    return run
