@@ -103,8 +103,18 @@ public final class MlFoundationsKernel {
         } catch (ReflectiveOperationException | RuntimeException e) {
             stderr.println("ml-foundations kernel: " + e + "; printed text goes out unbatched, as the kernel sends it");
         }
-        channels.connect(MainApp.kernel);   // binds every socket but the shell's, then fills the handler table
-        shell.bind(props);                  // only now can a request reach the shell
+        try {
+            channels.connect(MainApp.kernel);   // binds every socket but the shell's, then fills the handler table
+            shell.bind(props);                  // only now can a request reach the shell
+        } catch (RuntimeException e) {
+            // Typically "Address already in use": Jupyter chose the ports, and between its choice and this bind
+            // another process took one (many kernels starting at once on a class server). A kernel that stayed up
+            // without its sockets would never answer and never be restarted; ending the process lets Jupyter's
+            // restarter start it again on new ports.
+            stderr.println("ml-foundations kernel: cannot bind the kernel's sockets (" + e
+                    + "); exiting so that Jupyter restarts the kernel on new ports");
+            Runtime.getRuntime().halt(1);
+        }
         for (String name : new String[] {"heartbeat", "shell", "control"}) {
             restartLostLoop((AbstractChannel) field(Channels.class, name).get(channels), stderr);
         }

@@ -32,6 +32,10 @@ class KernelDied(Exception):
     """The kernel reported `restarting` or `dead` (or its websocket closed) in the middle of the lesson."""
 
 
+class KernelLost(KernelDied):
+    """The kernel is up but never answered a cell (its reply went astray): the student restarts the kernel."""
+
+
 class LessonFailed(Exception):
     """A cell raised an error, or the lesson could not be opened or run."""
 
@@ -49,6 +53,12 @@ class Run:
     kernel_deaths: int = 0
     events: list = field(default_factory=list)
     error: Optional[str] = None
+    trace: list = field(default_factory=list)
+    t0: float = field(default_factory=time.monotonic)
+
+    def log(self, what: str) -> None:
+        """A line of the student's timeline (scripts/prove-hub writes them all to target/prove-hub/students.log)."""
+        self.trace.append(f"{time.monotonic() - self.t0:7.2f} s  {self.name}: {what}")
 
 
 class Student:
@@ -59,6 +69,7 @@ class Student:
         self.cookies: dict = {}
         self.token: Optional[str] = None
         self.http = AsyncHTTPClient()
+        self.debug = None   # a function that logs every kernel message, when set
 
     # --- HTTP with a cookie jar (the hub's login) or the student's token (everything after it)
     async def fetch(self, path: str, method: str = "GET", body=None, headers=None, use_token=True,
@@ -159,14 +170,17 @@ class Student:
                        "msg_type": msg_type, "version": "5.3", "date": ""},
             "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [], "content": content})
 
-    async def wait_ready(self, ws, timeout: float = 120) -> None:
-        """What a browser does on connecting: ask kernel_info until the kernel answers (a kernel that is still
-        starting may not be listening yet, and a request sent then would wait for ever)."""
+    async def wait_ready(self, ws, timeout: float = 20) -> bool:
+        """What a browser does on connecting: ask kernel_info until the kernel answers on both channels, the reply
+        on shell and its busy/idle status on IOPub. A kernel that is still starting may not be listening yet, and
+        a connection opened then may never get IOPub's messages (its subscription came too early): False then, and
+        the caller opens a new connection."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             msg_id, text = self.message("kernel_info_request", {})
             await ws.write_message(text)
-            until = time.monotonic() + 2
+            replied = status = False
+            until = min(deadline, time.monotonic() + 2)
             while time.monotonic() < until:
                 try:
                     raw = await asyncio.wait_for(ws.read_message(), until - time.monotonic())
@@ -175,12 +189,29 @@ class Student:
                 if raw is None:
                     raise KernelDied("the kernel's websocket closed")
                 msg = json.loads(raw)
-                if (msg.get("msg_type") == "kernel_info_reply"
-                        and msg.get("parent_header", {}).get("msg_id") == msg_id):
-                    return
-        raise LessonFailed(f"the kernel did not answer kernel_info within {timeout:.0f} s")
+                if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                    continue
+                replied = replied or msg.get("msg_type") == "kernel_info_reply"
+                status = status or msg.get("msg_type") == "status"
+                if replied and status:
+                    return True
+        return False
 
-    async def execute(self, ws, code: str, on_output, timeout: float = 600) -> list:
+    async def wait_quiet(self, ws, quiet: float = 2.0, timeout: float = 30) -> None:
+        """Waits until the connection has carried no message for `quiet` seconds (at most `timeout`): the server
+        nudges a kernel with kernel_info requests for a while after a connection opens, and the rapaio kernel can
+        mix up the replies of a cell that runs meanwhile (seen under load, right after a restart). A student sees
+        "Kernel starting" and waits for "Kernel idle" the same way."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                raw = await asyncio.wait_for(ws.read_message(), quiet)
+            except asyncio.TimeoutError:
+                return
+            if raw is None:
+                raise KernelDied("the kernel's websocket closed")
+
+    async def execute(self, ws, code: str, on_output, timeout: float = 600, silence: float = 90) -> list:
         """Sends one execute_request and collects its outputs until the reply and the kernel's idle status."""
         msg_id, text = self.message("execute_request", {
             "code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
@@ -188,12 +219,17 @@ class Student:
         await ws.write_message(text)
         outputs, replied, idle = [], None, False
         deadline = time.monotonic() + timeout
+        heard = time.monotonic()
         while replied is None or not idle:
-            left = deadline - time.monotonic()
-            if left <= 0:
+            if replied is None and time.monotonic() - heard > silence:
+                raise KernelLost(f"no answer to the cell for {silence:.0f} s")
+            left = min(deadline, heard + silence + 1) - time.monotonic()
+            if time.monotonic() >= deadline:
+                if replied is not None:
+                    raise KernelDied("the kernel replied but its output channel (IOPub) stayed silent")
                 raise LessonFailed(f"a cell ran longer than {timeout:.0f} s")
             try:
-                raw = await asyncio.wait_for(ws.read_message(), left)
+                raw = await asyncio.wait_for(ws.read_message(), max(left, 0.01))
             except asyncio.TimeoutError:
                 continue
             if raw is None:
@@ -201,16 +237,22 @@ class Student:
             msg = json.loads(raw)
             kind = msg.get("msg_type") or msg.get("header", {}).get("msg_type")
             content = msg.get("content", {})
+            if self.debug is not None:
+                self.debug(f"{msg.get('channel')} {kind} {content.get('execution_state', '')} "
+                           f"{'mine' if msg.get('parent_header', {}).get('msg_id') == msg_id else 'other'}")
             if kind == "status" and content.get("execution_state") in ("restarting", "dead"):
                 raise KernelDied(f"kernel status `{content['execution_state']}`")
             if msg.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
+            heard = time.monotonic()
             if kind in OUTPUT_FIELDS:
                 # As the notebook stores it (nbformat): the message's content without `transient` and the like.
                 outputs.append({"output_type": kind, **{k: content[k] for k in OUTPUT_FIELDS[kind] if k in content}})
                 on_output()
             elif kind == "execute_reply":
                 replied = content
+                # Outputs and the idle status come on IOPub before or just after the reply: 15 s more at most.
+                deadline = min(deadline, time.monotonic() + 15)
             elif kind == "status" and content.get("execution_state") == "idle":
                 idle = True
         if replied.get("status") != "ok":
@@ -224,25 +266,39 @@ async def run_lesson(s: Student, path: str, run: Run, t0: float, kill_after: Opt
     kernel dies the student does what a browser tells them: waits for the restart, then runs the lesson again from
     the top (killer(name) kills the kernel after `kill_after` cells, once: the fault test)."""
     nb = await s.get_notebook(path)
+    run.log(f"opened {path}")
     kid = await s.start_kernel(path)
+    run.log(f"kernel {kid} started")
 
     def first_output():
         if run.first_s is None:
             run.first_s = time.monotonic() - t0
 
     while True:
-        ws = await s.connect(kid)
+        for attempt in range(6):
+            ws = await s.connect(kid)
+            if await s.wait_ready(ws):
+                break
+            ws.close()
+            run.log("the kernel does not answer on both channels yet: a new connection")
+        else:
+            raise LessonFailed("the kernel did not answer kernel_info on shell and IOPub within 2 minutes")
+        await s.wait_quiet(ws)
+        run.log("websocket open, kernel answers")
         done = 0
         try:
-            await s.wait_ready(ws)
             for cell in nb["cells"]:
                 if cell["cell_type"] != "code":
                     continue
                 source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
                 if kill_after is not None and done == kill_after and run.kernel_deaths == 0:
                     killer(s.name)
+                if run.kernel_deaths:
+                    s.debug = run.log
+                    run.log(f"sending cell {done + 1}")
                 cell["outputs"] = await s.execute(ws, source, first_output)
                 done += 1
+                run.log(f"cell {done} done")
             run.cells = done
             break
         except (KernelDied, WebSocketClosedError) as e:
@@ -251,12 +307,24 @@ async def run_lesson(s: Student, path: str, run: Run, t0: float, kill_after: Opt
                               "lesson again")
             if run.kernel_deaths > 2:
                 raise LessonFailed("the kernel died three times") from e
+            run.log(f"kernel died: {e}")
             ws.close()
-            deadline = time.monotonic() + 120
-            while await s.kernel_state(kid) not in ("idle", "busy"):
-                if time.monotonic() > deadline:
-                    raise LessonFailed("the kernel did not come back after it died") from e
+            # Jupyter restarts a dead kernel by itself; if it is not back within 45 s, the student clicks
+            # "Restart kernel" (once), as the notebook's dialog suggests.
+            waited, clicked = time.monotonic(), False
+            if isinstance(e, KernelLost):
+                run.log("the kernel never answered the cell: restarting it")
+                await s.fetch(s.api(f"kernels/{kid}/restart"), "POST", {}, expect=(200,))
+                clicked = True
+            while (state := await s.kernel_state(kid)) not in ("idle", "busy"):
+                if not clicked and time.monotonic() - waited > 45:
+                    run.log(f"kernel state {state!r} after 45 s: asking for a restart")
+                    await s.fetch(s.api(f"kernels/{kid}/restart"), "POST", {}, expect=(200,))
+                    clicked = True
+                if time.monotonic() - waited > 150:
+                    raise LessonFailed(f"the kernel did not come back after it died (state {state!r})") from e
                 await asyncio.sleep(0.5)
+            run.log(f"kernel back ({state})")
         finally:
             ws.close()
     run.end_s = time.monotonic() - t0
@@ -270,10 +338,12 @@ async def student_session(base: str, name: str, password: str, path: str, kill_a
     """One student from login to the end of the lesson; never raises (what went wrong is in Run.error)."""
     run = Run(name)
     s = Student(base, name, password)
-    t0 = time.monotonic()
+    t0 = run.t0
     try:
         await s.login()
+        run.log("logged in, token taken")
         await s.start_server()
+        run.log("server ready")
         run.started = True
         run.server_s = time.monotonic() - t0
         await run_lesson(s, path, run, t0, kill_after, killer)
@@ -283,6 +353,10 @@ async def student_session(base: str, name: str, password: str, path: str, kill_a
                 await s.fetch(s.api(f"sessions/{session['id']}"), "DELETE", expect=(204,))
     except LessonFailed as e:
         run.error = str(e)
+    except asyncio.CancelledError:
+        run.error = "stopped: no end within the proof's time limit per student"
     except Exception as e:  # noqa: BLE001 (a report must name every failure, whatever it is)
         run.error = f"{type(e).__name__}: {e}"
+    if run.error:
+        run.log("ERROR " + run.error)
     return run
