@@ -158,8 +158,10 @@ class Student:
     async def connect(self, kid: str):
         url = (self.base.replace("http", "ws", 1) + self.api(f"kernels/{kid}/channels") + "?"
                + urlencode({"session_id": uuid.uuid4().hex}))
-        req = HTTPRequest(url, headers={"Authorization": f"token {self.token}"}, connect_timeout=60,
-                          request_timeout=60)
+        # The server opens the websocket only once the kernel answers (or its own minute is up), and a kernel that
+        # starts while twenty others do can take that long: a browser waits, so the driver does too.
+        req = HTTPRequest(url, headers={"Authorization": f"token {self.token}"}, connect_timeout=240,
+                          request_timeout=240)
         return await websocket_connect(req, max_message_size=256 << 20)
 
     # --- running cells
@@ -275,14 +277,15 @@ async def run_lesson(s: Student, path: str, run: Run, t0: float, kill_after: Opt
             run.first_s = time.monotonic() - t0
 
     while True:
-        for attempt in range(6):
+        patience = time.monotonic() + 300
+        while True:
             ws = await s.connect(kid)
             if await s.wait_ready(ws):
                 break
             ws.close()
+            if time.monotonic() > patience:
+                raise LessonFailed("the kernel did not answer kernel_info on shell and IOPub within 5 minutes")
             run.log("the kernel does not answer on both channels yet: a new connection")
-        else:
-            raise LessonFailed("the kernel did not answer kernel_info on shell and IOPub within 2 minutes")
         await s.wait_quiet(ws)
         run.log("websocket open, kernel answers")
         done = 0
